@@ -1,0 +1,2 @@
+/** The org module's public door (organization tree, management bodies). */
+export { registerOrgRoutes } from './server/org.routes.js';

@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../../platform/server/http/deps.js';
+
+export function registerOrgRoutes(_app: FastifyInstance, _deps: AppDeps): void {}

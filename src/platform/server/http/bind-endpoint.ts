@@ -1,0 +1,94 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { CommonErrors, defineErrors, type ErrorDetail } from '../../../shared/app-error.js';
+import type { AnyEndpoint, EndpointParsed, EndpointResult } from '../../../shared/endpoint.js';
+import type { AccountActor, Actor } from '../auth/actor.js';
+import type { AuditContext } from '../audit/audit-log.js';
+import { checkCsrf } from './csrf.js';
+import type { AppDeps } from './deps.js';
+import { parseWithLocale } from './zod-issues.js';
+
+export type HandlerContext<E extends AnyEndpoint, A extends Actor> = EndpointParsed<E> & {
+  readonly actor: A;
+  readonly req: FastifyRequest;
+  readonly reply: FastifyReply;
+  readonly audit: AuditContext;
+  readonly deps: AppDeps;
+};
+
+type ActorFor<E extends AnyEndpoint> = E['access'] extends 'public' ? Actor : AccountActor;
+
+export type Handler<E extends AnyEndpoint> = (ctx: HandlerContext<E, ActorFor<E>>) => Promise<EndpointResult<E>>;
+
+/** Every endpoint bound so far, per app: the OpenAPI document and the authorization matrix read it. */
+const registries = new WeakMap<FastifyInstance, AnyEndpoint[]>();
+export function boundEndpoints(app: FastifyInstance): readonly AnyEndpoint[] {
+  return registries.get(app) ?? [];
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Binds an endpoint definition to a handler: validates params, query and body with the contract
+ * (messages in the caller's language), enforces the access level and CSRF, and checks the result
+ * against the response schema. The handler itself stays a few lines (STYLE §6).
+ */
+export function route<E extends AnyEndpoint>(app: FastifyInstance, deps: AppDeps, endpoint: E, handler: Handler<E>): void {
+  const list = registries.get(app) ?? [];
+  list.push(endpoint);
+  registries.set(app, list);
+
+  app.route({
+    method: endpoint.method,
+    url: endpoint.path,
+    handler: async (req, reply) => {
+      const actor = req.actor;
+      enforceAccess(endpoint, actor);
+      if (WRITE_METHODS.has(endpoint.method)) checkCsrf(req, actor);
+
+      const details: ErrorDetail[] = [];
+      const parsed: Record<'params' | 'query' | 'body', unknown> = { params: undefined, query: undefined, body: undefined };
+      for (const part of ['params', 'query', 'body'] as const) {
+        const schema = endpoint[part];
+        if (!schema) continue;
+        const raw = part === 'params' ? req.params : part === 'query' ? req.query : (req.body ?? {});
+        const result = parseWithLocale(schema, raw, actor.locale, part);
+        if (result.ok) parsed[part] = result.data;
+        else details.push(...result.details);
+      }
+      if (details.length > 0) throw CommonErrors.VALIDATION_FAILED(details);
+
+      const ctx = {
+        ...(parsed as EndpointParsed<E>),
+        actor: actor as ActorFor<E>,
+        req,
+        reply,
+        deps,
+        audit: { actor, requestId: req.id, now: deps.now },
+      } as HandlerContext<E, ActorFor<E>>;
+      const result = await handler(ctx);
+      if (endpoint.file) return reply.send(result);
+      reply.status(endpoint.status ?? 200);
+      return endpoint.response.parse(result);
+    },
+  });
+}
+
+function enforceAccess(endpoint: AnyEndpoint, actor: Actor): void {
+  if (endpoint.access === 'public') return;
+  if (actor.kind !== 'account') throw actor.expired ? CommonErrors.SESSION_EXPIRED() : CommonErrors.UNAUTHENTICATED();
+  if (endpoint.access === 'session' && actor.stage !== 'ready') throw SessionStageErrors[actor.stage]();
+}
+
+const SessionStageErrors = defineErrors({
+  mfa: { status: 401, vi: 'Vui lòng nhập mã xác thực hai lớp để tiếp tục', en: 'Enter your two-factor code to continue' },
+  'enrol-mfa': {
+    status: 403,
+    vi: 'Tài khoản quản trị phải bật xác thực hai lớp trước khi làm việc',
+    en: 'Administrator accounts must set up two-factor authentication first',
+  },
+  'change-password': {
+    status: 403,
+    vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục',
+    en: 'You must change your password before continuing',
+  },
+});
