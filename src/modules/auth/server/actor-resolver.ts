@@ -1,7 +1,89 @@
-import type { ActorResolver } from '../../../platform/server/auth/actor.js';
+import type { AccountActor, ActorGrant, ActorResolver, Role } from '../../../platform/server/auth/actor.js';
+import type { Db } from '../../../platform/server/db/database.js';
 import type { AppDeps } from '../../../platform/server/http/deps.js';
+import { isSessionAlive, needsTouch, nextExpiry, sessionStage } from '../session.rules.js';
+import { hashSessionToken, SESSION_TOKEN_PATTERN } from './session-token.js';
 
-// Placeholder until the auth module lands: everyone is anonymous.
-export function createActorResolver(_deps: AppDeps): ActorResolver {
-  return async ({ locale }) => ({ kind: 'anonymous', locale });
+/** Session cookie → Actor, once per request. Expired or unknown sessions give an anonymous actor. */
+export function createActorResolver(deps: AppDeps): ActorResolver {
+  return async ({ sessionToken, locale }) => {
+    if (!sessionToken || !SESSION_TOKEN_PATTERN.test(sessionToken)) return { kind: 'anonymous', locale };
+    const idHash = hashSessionToken(sessionToken);
+    const row = await deps.db
+      .selectFrom('sessions as s')
+      .innerJoin('accounts as a', 'a.id', 's.account_id')
+      .select([
+        's.id_hash',
+        's.csrf_token',
+        's.mfa_passed',
+        's.created_at',
+        's.last_seen_at',
+        's.expires_at',
+        'a.id as account_id',
+        'a.username',
+        'a.display_name',
+        'a.totp_enabled_at',
+        'a.must_change_password',
+        'a.disabled_at',
+        'a.locale',
+      ])
+      .where('s.id_hash', '=', idHash)
+      .executeTakeFirst();
+    const now = deps.now();
+    if (!row || row.disabled_at !== null) return { kind: 'anonymous', locale, expired: true };
+    const times = { createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
+    if (!isSessionAlive(times, now)) {
+      await deps.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+      return { kind: 'anonymous', locale, expired: true };
+    }
+    if (needsTouch(row.last_seen_at, now)) {
+      await deps.db
+        .updateTable('sessions')
+        .set({ last_seen_at: now, expires_at: nextExpiry(row.created_at, now) })
+        .where('id_hash', '=', idHash)
+        .execute();
+    }
+    const grants = await loadActorGrants(deps.db, row.account_id);
+    const mfaEnabled = row.totp_enabled_at !== null;
+    const actor: AccountActor = {
+      kind: 'account',
+      accountId: row.account_id,
+      username: row.username,
+      displayName: row.display_name,
+      grants,
+      sessionId: idHash,
+      csrfToken: row.csrf_token,
+      mfaEnabled,
+      stage: sessionStage({
+        mfaPassed: row.mfa_passed,
+        mfaEnabled,
+        mustChangePassword: row.must_change_password,
+        isAdministrator: grants.some((g) => g.role === 'admin'),
+        requireAdminMfa: deps.config.requireAdminMfa,
+      }),
+      // The language switch (cookie) wins over the account's stored preference.
+      locale: locale === 'en' || row.locale !== 'en' ? locale : 'en',
+    };
+    return actor;
+  };
+}
+
+/** Active grants with their units' current paths (a grant on a merged/dissolved unit covers nothing new). */
+export async function loadActorGrants(db: Db, accountId: number): Promise<ActorGrant[]> {
+  const rows = await db
+    .selectFrom('grants as g')
+    .innerJoin('org_units as u', 'u.id', 'g.unit_id')
+    .select(['g.id', 'g.role', 'g.unit_id', 'u.path', 'g.management_body_id'])
+    .where('g.account_id', '=', accountId)
+    .where('g.revoked_at', 'is', null)
+    .where('u.status', '=', 'active')
+    .orderBy('g.id')
+    .execute();
+  return rows.map((r) => ({
+    grantId: r.id,
+    role: r.role as Role,
+    unitId: r.unit_id,
+    unitPath: r.path,
+    managementBodyId: r.management_body_id,
+  }));
 }

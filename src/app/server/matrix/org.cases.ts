@@ -1,0 +1,3 @@
+import type { MatrixCase } from './matrix-case.js';
+
+export const orgCases: MatrixCase[] = [];
