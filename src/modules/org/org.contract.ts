@@ -13,6 +13,7 @@ import { MANAGEMENT_BODY_KIND_CODES, TRACKS, UNIT_KIND_CODES } from './unit-kind
 export const TrackSchema = z.enum(TRACKS);
 export const UnitKindSchema = z.enum(UNIT_KIND_CODES);
 export const UnitStatusSchema = z.enum(['active', 'merged', 'dissolved']);
+export type UnitStatus = z.infer<typeof UnitStatusSchema>;
 export const ManagementBodyKindSchema = z.enum(MANAGEMENT_BODY_KIND_CODES);
 
 /** A unit code such as `TU`, `DU-XA-AN-BINH`, `SO-NV`: letters, digits, dot, dash, underscore. */

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Role } from '../../../platform/server/auth/actor.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { hashSessionToken, newSessionToken } from '../../../modules/auth/server/session-token.js';
+import { viSearchText, viSortKey } from '../../../shared/vi-sort.js';
 import type { TestContext } from './test-app.js';
 import type { TestClient } from './test-client.js';
 
@@ -32,8 +33,8 @@ export async function insertUnit(
       kind: fields.kind ?? (parent ? 'department' : 'province'),
       code,
       name,
-      sort_key: name.toLowerCase(),
-      search_text: name.toLowerCase(),
+      sort_key: viSortKey(name),
+      search_text: viSearchText(`${name} ${code}`),
       valid_from: '2025-07-01',
     })
     .returning('id')

@@ -20,6 +20,8 @@ export interface AccountsTable {
   disabled_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   version: Generated<number>;
+  totp_pending_secret: string | null;
+  totp_pending_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
 export interface AuditEventsTable {
@@ -80,6 +82,7 @@ export interface OrgUnitEventsTable {
   after: Json | null;
   account_id: number | null;
   at: ColumnType<Date, Date | string | undefined, Date | string>;
+  actor_label: string | null;
 }
 
 export interface OrgUnitsTable {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/test-db.js';
 import { renderDatabaseTypes } from './render-db-types.js';
@@ -14,7 +14,7 @@ describe('embedded PGlite through the Kysely dialect', () => {
   afterAll(() => handle.destroy());
 
   it('serialises concurrent transactions on its single connection and rolls back failed ones', async () => {
-    const db = handle.db as unknown as import('kysely').Kysely<{ t: { id: number; n: number; d: string | null } }>;
+    const db = handle.db as unknown as Kysely<{ t: { id: number; n: number; d: string | null } }>;
     const work = Array.from({ length: 20 }, (_, i) =>
       db
         .transaction()

@@ -2,10 +2,14 @@ import type { Migration } from 'kysely';
 import * as m01 from './2026-11-21-01-platform-audit.js';
 import * as m02 from './2026-11-21-02-org-units.js';
 import * as m03 from './2026-11-21-03-auth-accounts.js';
+import * as m04 from './2026-11-21-04-auth-mfa-pending.js';
+import * as m05 from './2026-11-21-05-org-event-actors.js';
 
 /** Every migration, by name; names sort in the order they run. Frozen once landed. */
 export const migrations: Record<string, Migration> = {
   '2026-11-21-01-platform-audit': m01,
   '2026-11-21-02-org-units': m02,
   '2026-11-21-03-auth-accounts': m03,
+  '2026-11-21-04-auth-mfa-pending': m04,
+  '2026-11-21-05-org-event-actors': m05,
 };
