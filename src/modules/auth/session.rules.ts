@@ -1,3 +1,4 @@
+import type { Locale } from '../../shared/app-error.js';
 import type { SessionStage } from '../../platform/server/auth/actor.js';
 
 /** A session ends after this long without a request (OWASP ASVS 3.3: idle timeout). */
@@ -43,4 +44,12 @@ export function sessionStage(input: {
   if (input.mustChangePassword) return 'change-password';
   if (input.requireAdminMfa && input.isAdministrator && !input.mfaEnabled) return 'enrol-mfa';
   return 'ready';
+}
+
+/**
+ * The language to answer in: English when the switch (cookie) says so or the account chose it.
+ * The switch writes both (setLocale), so they only differ on a new device.
+ */
+export function effectiveLocale(requested: Locale, stored: Locale): Locale {
+  return requested === 'en' || stored === 'en' ? 'en' : 'vi';
 }

@@ -1,7 +1,7 @@
 import type { AccountActor, ActorGrant, ActorResolver, Role } from '../../../platform/server/auth/actor.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import type { AppDeps } from '../../../platform/server/http/deps.js';
-import { isSessionAlive, needsTouch, nextExpiry, sessionStage } from '../session.rules.js';
+import { effectiveLocale, isSessionAlive, needsTouch, nextExpiry, sessionStage } from '../session.rules.js';
 import { hashSessionToken, SESSION_TOKEN_PATTERN } from './session-token.js';
 
 /** Session cookie → Actor, once per request. Expired or unknown sessions give an anonymous actor. */
@@ -61,8 +61,7 @@ export function createActorResolver(deps: AppDeps): ActorResolver {
         isAdministrator: grants.some((g) => g.role === 'admin'),
         requireAdminMfa: deps.config.requireAdminMfa,
       }),
-      // The language switch (cookie) wins over the account's stored preference.
-      locale: locale === 'en' || row.locale !== 'en' ? locale : 'en',
+      locale: effectiveLocale(locale, row.locale === 'en' ? 'en' : 'vi'),
     };
     return actor;
   };
