@@ -24,15 +24,19 @@ export type AuditEvent = z.infer<typeof AuditEventSchema>;
 export const ListAuditQuerySchema = z.strictObject({
   /** Events about this unit and every unit under it. */
   unitId: IdSchema.optional(),
+  /** Username of who acted, whole or its beginning (`system` for start-up work). */
   actor: z.string().max(64).optional(),
   entityType: z.string().max(64).optional(),
   entityId: z.string().max(64).optional(),
+  /** Whole action or its beginning: `org.unit.` gives every change to units. */
   action: z.string().max(64).optional(),
+  /** Inclusive bounds on the event's time. */
   from: IsoDateTimeSchema.optional(),
   to: IsoDateTimeSchema.optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type ListAuditQuery = z.infer<typeof ListAuditQuerySchema>;
 
 export const AuditVerificationSchema = z.object({
   ok: z.boolean(),
@@ -40,6 +44,7 @@ export const AuditVerificationSchema = z.object({
   brokenEventId: z.number().int().nullable(),
   reason: z.string().nullable(),
 });
+export type AuditVerification = z.infer<typeof AuditVerificationSchema>;
 
 const tag = 'audit';
 export const auditEndpoints = {
