@@ -1,0 +1,86 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { useSessionAccount } from '../../modules/auth/web/use-session.js';
+import { PageLoading } from '../../platform/web/page-loading.js';
+import { StatusPage } from '../../platform/web/status-page.js';
+import { AppFrame, canSeeAccounts, canSeeAudit, canSeeOrg } from './app-frame.js';
+import { RouteError } from './route-error.js';
+import { RequireAccess, SessionGate, type Need } from './session-gate.js';
+
+// Every page is its own chunk (research/stack-check.md §4). Nothing else may import these files
+// statically, or Vite stops splitting them.
+const LoginPage = lazy(() => import('../../modules/auth/web/login-page.js'));
+const MfaPage = lazy(() => import('../../modules/auth/web/mfa-page.js'));
+const MfaEnrolPage = lazy(() => import('../../modules/auth/web/mfa-enrol-page.js'));
+const PasswordPage = lazy(() => import('../../modules/auth/web/password-page.js'));
+const AccountsPage = lazy(() => import('../../modules/auth/web/accounts-page.js'));
+const MePage = lazy(() => import('../../modules/auth/web/me-page.js'));
+const OrgTreePage = lazy(() => import('../../modules/org/web/org-tree-page.js'));
+const AuditPage = lazy(() => import('../../modules/audit/web/audit-page.js'));
+
+function Root() {
+  return (
+    <Suspense fallback={<PageLoading fullScreen />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
+/** "/" goes to the organization tree, or to the account page for an account with no grant yet. */
+function Home() {
+  const account = useSessionAccount();
+  return <Navigate to={canSeeOrg(account) ? '/org' : '/me'} replace />;
+}
+
+const step = (need: Need, page: ReactNode) => <SessionGate need={need}>{page}</SessionGate>;
+
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/login', element: step('anonymous', <LoginPage />) },
+      { path: '/login/mfa', element: step('mfa', <MfaPage />) },
+      { path: '/mfa/enrol', element: step('enrol-mfa', <MfaEnrolPage />) },
+      { path: '/password', element: step('change-password', <PasswordPage />) },
+      {
+        path: '/',
+        element: step('ready', <AppFrame />),
+        children: [
+          {
+            errorElement: <RouteError />,
+            children: [
+              { index: true, element: <Home /> },
+              {
+                path: 'org/:unitId?',
+                element: (
+                  <RequireAccess allow={canSeeOrg}>
+                    <OrgTreePage />
+                  </RequireAccess>
+                ),
+              },
+              {
+                path: 'audit',
+                element: (
+                  <RequireAccess allow={canSeeAudit}>
+                    <AuditPage />
+                  </RequireAccess>
+                ),
+              },
+              {
+                path: 'accounts',
+                element: (
+                  <RequireAccess allow={canSeeAccounts}>
+                    <AccountsPage />
+                  </RequireAccess>
+                ),
+              },
+              { path: 'me', element: <MePage /> },
+              { path: '*', element: <StatusPage kind="not-found" /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);
