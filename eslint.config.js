@@ -15,7 +15,7 @@ const modules = readdirSync('src/modules', { withFileTypes: true })
  * Every import points down: shared → platform → modules → app (ARCHITECTURE.md). A module reaches
  * another only through its public door: `index.ts` (server) or `web/index.ts` (browser).
  */
-const zones = [
+const zonesFor = (TEST) => [
   {
     target: './src/shared',
     from: ['./src/platform', './src/modules', './src/app'],
@@ -26,7 +26,12 @@ const zones = [
     from: ['./src/modules', './src/app'],
     message: 'platform/ knows no module and no composition root.',
   },
-  { target: './src/modules', from: './src/app', message: 'Modules never import the composition roots.' },
+  {
+    target: './src/modules',
+    from: './src/app',
+    except: TEST ? ['./server/testing'] : [],
+    message: 'Modules never import the composition roots (tests may use src/app/server/testing).',
+  },
   { target: './src/platform/web', from: './src/platform/server', message: 'Browser code never imports server code.' },
   ...modules.map((m) => ({
     target: `./src/modules/${m}`,
@@ -41,6 +46,9 @@ const zones = [
   })),
 ];
 
+// Test files and test kits may use the app's test harness (src/app/server/testing); production code may not.
+const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', '**/*-test-kit.ts'];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-web/', 'data/', 'coverage/', '**/*.gen.ts', 'e2e/artifacts/', 'bench/out/'] },
   ...tseslint.configs.recommended,
@@ -48,9 +56,13 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
     plugins: { 'import-x': importX, 'check-file': checkFile },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', 'tsconfig.web.json'], noWarnOnMultipleProjects: true })] },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: ['tsconfig.json', 'tsconfig.web.json'], noWarnOnMultipleProjects: true }),
+      ],
+    },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-restricted-paths': ['error', { zones: zonesFor(false) }],
       'check-file/filename-naming-convention': [
         'error',
         {
@@ -68,6 +80,7 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
   },
+  { files: TEST_FILES, rules: { 'import-x/no-restricted-paths': ['error', { zones: zonesFor(true) }] } },
   {
     files: ['src/**/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

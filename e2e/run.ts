@@ -34,10 +34,23 @@ try {
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
     const slug = journey.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     const checkA11y = async (label: string) => {
-      for (const v of await seriousA11yViolations(page)) a11y.push(`${label}: ${v.impact} ${v.id} — ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+      // Let closing dropdowns and pickers finish their animation: axe should see the settled page.
+      await page
+        .waitForFunction(
+          "[...document.querySelectorAll('.ant-select-dropdown, .ant-picker-dropdown')].every((d) => d.classList.contains('ant-select-dropdown-hidden') || d.classList.contains('ant-picker-dropdown-hidden') || getComputedStyle(d).display === 'none')",
+          undefined,
+          { timeout: 5_000 },
+        )
+        .catch(() => undefined);
+      await page.waitForTimeout(300);
+      for (const v of await seriousA11yViolations(page))
+        a11y.push(`${label}: ${v.impact} ${v.id} — ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
     };
     const ctx: JourneyContext = {
-      server, browser, page, password: PASSWORD,
+      server,
+      browser,
+      page,
+      password: PASSWORD,
       visit: async (path, label) => {
         await page.goto(server.url + path);
         await page.waitForLoadState('networkidle');
@@ -51,7 +64,9 @@ try {
     try {
       await journey.run(ctx);
       if (a11y.length > 0) throw new Error(`accessibility violations:\n  ${a11y.join('\n  ')}`);
-      const relevant = consoleErrors.filter((e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e));
+      const relevant = consoleErrors.filter(
+        (e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e),
+      );
       if (relevant.length > 0) throw new Error(`browser console errors:\n  ${relevant.join('\n  ')}`);
       passed += 1;
       console.log(`✓ ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -59,7 +74,11 @@ try {
       failed += 1;
       failures.push(journey.name);
       await page.screenshot({ path: join(artifacts, `${slug}-failure.png`), fullPage: true }).catch(() => undefined);
-      console.log(`✗ ${journey.name}\n  ${String(error instanceof Error ? (error.stack ?? error.message) : error).split('\n').join('\n  ')}`);
+      console.log(
+        `✗ ${journey.name}\n  ${String(error instanceof Error ? (error.stack ?? error.message) : error)
+          .split('\n')
+          .join('\n  ')}`,
+      );
     } finally {
       await browser.close();
     }

@@ -11,7 +11,11 @@ function read(file, pick) {
   return pick(JSON.parse(readFileSync(file, 'utf8')));
 }
 const suites = {
-  vitest: read(vitestFile, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests })),
+  vitest: read(vitestFile, (r) => ({
+    passed: r.numPassedTests,
+    failed: r.numFailedTests,
+    skipped: r.numPendingTests + r.numTodoTests,
+  })),
   e2e: read(e2eFile, (r) => ({ passed: r.passed, failed: r.failed, skipped: r.skipped ?? 0 })),
 };
 let passed = 0;

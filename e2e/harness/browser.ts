@@ -8,8 +8,14 @@ const require = createRequire(import.meta.url);
 
 /** Debian's chromium with the flags this machine needs (closed network, root, headless). */
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export async function launchBrowser(viewport: { width: number; height: number }): Promise<BrowserContext> {
@@ -21,6 +27,8 @@ export async function launchBrowser(viewport: { width: number; height: number })
     viewport,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    // Our CSP forbids inline scripts, which is how axe-core is injected for the checks.
+    bypassCSP: true,
   });
 }
 

@@ -31,7 +31,15 @@ export async function startMerit(env: Record<string, string> = {}): Promise<Runn
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'merit-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/app/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MERIT_DATA_DIR: dataDir, MERIT_DEMO: '1', LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      MERIT_DATA_DIR: dataDir,
+      MERIT_DEMO: '1',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

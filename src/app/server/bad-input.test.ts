@@ -16,7 +16,14 @@ describeBackends('bad input', (ctx) => {
     world = await buildWorld(ctx());
   });
 
-  const valid = () => ({ parentId: world.inside.id, track: 'state', kind: 'division', code: `P-${Math.random().toString(36).slice(2, 8)}`, name: 'Phòng Tổ chức', validFrom: '2025-07-01' });
+  const valid = () => ({
+    parentId: world.inside.id,
+    track: 'state',
+    kind: 'division',
+    code: `P-${Math.random().toString(36).slice(2, 8)}`,
+    name: 'Phòng Tổ chức',
+    validFrom: '2025-07-01',
+  });
 
   async function refused(send: () => Promise<{ status: number; body: unknown }>, status: number, code: string) {
     const before = { units: await countRows(world.db, 'org_units'), audit: await countRows(world.db, 'audit_events') };
@@ -30,12 +37,21 @@ describeBackends('bad input', (ctx) => {
 
   it('malformed JSON → 400 MALFORMED_JSON', async () => {
     const client = await world.client('organizer');
-    await refused(() => client.request('POST', '/api/org/units', { rawBody: '{"name": "Phòng', headers: { 'content-type': 'application/json' } }), 400, 'MALFORMED_JSON');
+    await refused(
+      () =>
+        client.request('POST', '/api/org/units', { rawBody: '{"name": "Phòng', headers: { 'content-type': 'application/json' } }),
+      400,
+      'MALFORMED_JSON',
+    );
   });
 
   it('wrong types → 400 naming each field, in Vietnamese', async () => {
     const client = await world.client('organizer');
-    const body = await refused(() => client.post('/api/org/units', { ...valid(), parentId: 'abc', validFrom: 20250701 }), 400, 'VALIDATION_FAILED');
+    const body = await refused(
+      () => client.post('/api/org/units', { ...valid(), parentId: 'abc', validFrom: 20250701 }),
+      400,
+      'VALIDATION_FAILED',
+    );
     const fields = body.error.details.map((d) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['body.parentId', 'body.validFrom']));
     expect(body.error.message).toContain('Dữ liệu gửi lên không hợp lệ');
@@ -54,7 +70,11 @@ describeBackends('bad input', (ctx) => {
 
   it('a 10,000-character name → 400 naming the field', async () => {
     const client = await world.client('organizer');
-    const body = await refused(() => client.post('/api/org/units', { ...valid(), name: 'Phòng '.repeat(1700) }), 400, 'VALIDATION_FAILED');
+    const body = await refused(
+      () => client.post('/api/org/units', { ...valid(), name: 'Phòng '.repeat(1700) }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect(body.error.details[0]?.field).toBe('body.name');
   });
 
@@ -65,7 +85,15 @@ describeBackends('bad input', (ctx) => {
 
   it('a content type other than JSON → 415', async () => {
     const client = await world.client('organizer');
-    await refused(() => client.request('POST', '/api/org/units', { rawBody: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    await refused(
+      () =>
+        client.request('POST', '/api/org/units', {
+          rawBody: 'name=x',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
   });
 
   it('a write without the CSRF token → 403 CSRF_FAILED', async () => {
@@ -82,7 +110,11 @@ describeBackends('bad input', (ctx) => {
 
   it('an expired session → 401 SESSION_EXPIRED', async () => {
     const client = await world.client('organizer');
-    await world.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('account_id', '=', world.accounts.organizer.id).execute();
+    await world.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('account_id', '=', world.accounts.organizer.id)
+      .execute();
     await refused(() => client.post('/api/org/units', valid()), 401, 'SESSION_EXPIRED');
   });
 

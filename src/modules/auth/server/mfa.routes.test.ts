@@ -1,5 +1,4 @@
 // Route tests go through the whole app (STYLE §9), whose test harness lives with the composition root.
-/* eslint-disable import-x/no-restricted-paths */
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { describeBackends } from '../../../app/server/testing/test-app.js';
 import type { ErrorBody } from '../../../shared/app-error.js';

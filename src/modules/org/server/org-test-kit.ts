@@ -1,5 +1,4 @@
 // Route tests go through the whole app (STYLE §9), whose test harness lives with the composition root.
-/* eslint-disable import-x/no-restricted-paths */
 import type { TestContext } from '../../../app/server/testing/test-app.js';
 import type { TestClient, TestResponse } from '../../../app/server/testing/test-client.js';
 import { buildWorld, insertAccount, signIn, type UnitRef, type World } from '../../../app/server/testing/world.js';

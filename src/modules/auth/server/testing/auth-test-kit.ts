@@ -1,6 +1,5 @@
 // Route tests go through the whole app (STYLE §9), whose test harness lives with the composition root.
 // Under testing/ so the production build leaves it out (tsconfig.build.json).
-/* eslint-disable import-x/no-restricted-paths */
 import type { TestContext } from '../../../../app/server/testing/test-app.js';
 import type { TestClient, TestResponse } from '../../../../app/server/testing/test-client.js';
 import {
