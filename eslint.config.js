@@ -1,11 +1,10 @@
 // @ts-check
 import { readdirSync } from 'node:fs';
 import checkFile from 'eslint-plugin-check-file';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
-import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import importBoundaries from './eslint-rules/import-boundaries.js';
 
 const modules = readdirSync('src/modules', { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -55,14 +54,9 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
-    plugins: { 'import-x': importX, 'check-file': checkFile },
-    settings: {
-      'import-x/resolver-next': [
-        createTypeScriptImportResolver({ project: ['tsconfig.json', 'tsconfig.web.json'], noWarnOnMultipleProjects: true }),
-      ],
-    },
+    plugins: { merit: { rules: { 'import-boundaries': importBoundaries } }, 'check-file': checkFile },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: zonesFor(false) }],
+      'merit/import-boundaries': ['error', { zones: zonesFor(false) }],
       'check-file/filename-naming-convention': [
         'error',
         {
@@ -80,7 +74,7 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
   },
-  { files: TEST_FILES, rules: { 'import-x/no-restricted-paths': ['error', { zones: zonesFor(true) }] } },
+  { files: TEST_FILES, rules: { 'merit/import-boundaries': ['error', { zones: zonesFor(true) }] } },
   {
     files: ['src/**/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
