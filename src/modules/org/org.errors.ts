@@ -1,5 +1,5 @@
 import { AppError, defineErrors, type ErrorSpec } from '../../shared/app-error.js';
-import type { Refusal } from '../../shared/result.js';
+import type { FieldRefusal } from './org.rules.js';
 
 /** Errors of the org module. Rule refusals carry their own (specific) messages; see `refusalError`. */
 export const OrgErrors = defineErrors({
@@ -24,13 +24,17 @@ const REFUSAL_STATUS: Record<string, number> = {
   TARGET_INACTIVE: 422,
   KIND_TRACK_MISMATCH: 422,
   KIND_NOT_CURRENT: 422,
+  KIND_PARENT_MISMATCH: 422,
   TRACK_MISMATCH: 422,
   EFFECTIVE_DATE_TOO_EARLY: 422,
   BODY_ALREADY_CLOSED: 409,
 };
 
-/** Turns a rule's refusal into the module's AppError, keeping its specific bilingual message. */
-export function refusalError(refusal: Refusal, field?: string): AppError {
+/**
+ * Turns a rule's refusal into the module's AppError, keeping its specific bilingual message. The
+ * detail names the field the refusal is about; one about the request's subject has no detail.
+ */
+export function refusalError(refusal: FieldRefusal): AppError {
   const spec: ErrorSpec = { status: REFUSAL_STATUS[refusal.code] ?? 422, vi: refusal.vi, en: refusal.en };
-  return new AppError(refusal.code, spec, field ? [{ field, message: refusal.vi }] : []);
+  return new AppError(refusal.code, spec, refusal.field ? [{ field: refusal.field, message: refusal.vi }] : []);
 }

@@ -1,6 +1,6 @@
-import { ok, refuse, type Result } from '../../shared/result.js';
+import { ok, type Refusal, type Result } from '../../shared/result.js';
 import type { UnitStatus } from './org.contract.js';
-import { UNIT_KINDS, type Track, type UnitKindCode } from './unit-kinds.js';
+import { ALLOWED_PARENT_KINDS, isKindAllowedUnder, UNIT_KINDS, type Track, type UnitKindCode } from './unit-kinds.js';
 import { isInSubtree } from './unit-path.rules.js';
 
 export {
@@ -34,26 +34,74 @@ export interface RuleUnit {
  */
 export const TWO_LEVEL_GOVERNMENT_FROM = '2025-07-01';
 
+/**
+ * A refusal with the request field it is about (`body.effectiveDate`, `body.targetId`), so the form
+ * shows the reason beside that field; `null` when it is about the subject of the request as a whole
+ * (the unit or body named in the URL: inactive, still has children, already closed).
+ */
+export interface FieldRefusal extends Refusal {
+  readonly field: string | null;
+}
+export type RuleResult = Result<true, FieldRefusal>;
+
+function refuseAt(field: string | null, code: string, vi: string, en: string): Result<never, FieldRefusal> {
+  return { ok: false, error: { code, vi, en, field } };
+}
+
 /** A unit's kind must belong to its track (a party cell is never a state unit). */
-export function checkKindTrack(kind: UnitKindCode, track: Track): Result<true> {
+export function checkKindTrack(kind: UnitKindCode, track: Track, field: string | null = 'body.kind'): RuleResult {
   const expected = UNIT_KINDS[kind].track;
   if (expected === track) return ok(true);
-  return refuse(
+  return refuseAt(
+    field,
     'KIND_TRACK_MISMATCH',
     `Loại đơn vị "${UNIT_KINDS[kind].vi}" không thuộc khối đã chọn`,
     `Unit kind "${UNIT_KINDS[kind].en}" does not belong to the ${track} track`,
   );
 }
 
-function checkActive(unit: RuleUnit, role: 'unit' | 'target'): Result<true> {
+const quoted = (kinds: readonly UnitKindCode[], lang: 'vi' | 'en') => kinds.map((k) => `"${UNIT_KINDS[k][lang]}"`).join(', ');
+
+/**
+ * Which kinds may sit under which (`ALLOWED_PARENT_KINDS`): no Tỉnh ủy under a chi bộ. `parentKind`
+ * null is a root. The reason names both kinds and where the unit may go instead.
+ */
+export function checkKindParent(kind: UnitKindCode, parentKind: UnitKindCode | null, field: string | null): RuleResult {
+  if (isKindAllowedUnder(kind, parentKind)) return ok(true);
+  const k = UNIT_KINDS[kind];
+  const parents = ALLOWED_PARENT_KINDS[kind];
+  const where = {
+    vi: parents === null ? 'loại này chỉ là đơn vị gốc' : `loại này chỉ trực thuộc: ${quoted(parents, 'vi')}`,
+    en: parents === null ? 'this kind can only be a root' : `this kind may only sit under: ${quoted(parents, 'en')}`,
+  };
+  if (parentKind === null) {
+    return refuseAt(
+      field,
+      'KIND_PARENT_MISMATCH',
+      `Đơn vị loại "${k.vi}" không thể là đơn vị gốc; ${where.vi}`,
+      `A unit of kind "${k.en}" cannot be a root unit; ${where.en}`,
+    );
+  }
+  const p = UNIT_KINDS[parentKind];
+  return refuseAt(
+    field,
+    'KIND_PARENT_MISMATCH',
+    `Đơn vị loại "${k.vi}" không thể trực thuộc đơn vị loại "${p.vi}"; ${where.vi}`,
+    `A unit of kind "${k.en}" cannot sit under a unit of kind "${p.en}"; ${where.en}`,
+  );
+}
+
+function checkActive(unit: RuleUnit, role: 'unit' | 'target', field: string | null): RuleResult {
   if (unit.status === 'active') return ok(true);
   return role === 'unit'
-    ? refuse(
+    ? refuseAt(
+        field,
         'UNIT_INACTIVE',
         `Đơn vị "${unit.name}" đã sáp nhập hoặc giải thể`,
         `Unit "${unit.name}" has been merged or dissolved`,
       )
-    : refuse(
+    : refuseAt(
+        field,
         'TARGET_INACTIVE',
         `Đơn vị đích "${unit.name}" đã sáp nhập hoặc giải thể`,
         `Target unit "${unit.name}" has been merged or dissolved`,
@@ -61,16 +109,17 @@ function checkActive(unit: RuleUnit, role: 'unit' | 'target'): Result<true> {
 }
 
 /** A change cannot take effect before the unit existed; an ending needs at least one valid day. */
-function checkEffectiveDate(unit: RuleUnit, date: string, ending = false): Result<true> {
+function checkEffectiveDate(unit: RuleUnit, date: string, field: string, ending = false): RuleResult {
   if (ending ? date > unit.validFrom : date >= unit.validFrom) return ok(true);
-  return refuse(
+  return refuseAt(
+    field,
     'EFFECTIVE_DATE_TOO_EARLY',
     `Ngày hiệu lực ${date} phải ${ending ? 'sau' : 'từ'} ngày thành lập ${unit.validFrom} của "${unit.name}"`,
     `The effective date ${date} must be ${ending ? 'after' : 'on or after'} ${unit.validFrom}, when "${unit.name}" began`,
   );
 }
 
-function all(...results: Result<true>[]): Result<true> {
+function all(...results: RuleResult[]): RuleResult {
   return results.find((r) => !r.ok) ?? ok(true);
 }
 
@@ -80,69 +129,121 @@ export interface NewUnit {
   readonly validFrom: string;
 }
 
-/** A new unit: under an active parent (or as a root), kind of its track, not before its parent. */
-export function checkCreateUnit(parent: RuleUnit | null, unit: NewUnit): Result<true> {
+/**
+ * A new unit: a kind of its track that may sit under the parent's kind (or be a root), under an
+ * active parent, not before the parent began.
+ */
+export function checkCreateUnit(parent: RuleUnit | null, unit: NewUnit): RuleResult {
   const kind = UNIT_KINDS[unit.kind];
   const notCurrent =
     !kind.current && unit.validFrom >= TWO_LEVEL_GOVERNMENT_FROM
-      ? refuse(
+      ? refuseAt(
+          'body.kind',
           'KIND_NOT_CURRENT',
           `Loại "${kind.vi}" chỉ dùng cho đơn vị có trước ngày 01/07/2025`,
           `Kind "${kind.en}" is only for units that existed before 1 July 2025`,
         )
       : ok(true as const);
-  const parentChecks = parent ? [checkActive(parent, 'target'), checkEffectiveDate(parent, unit.validFrom)] : [];
-  return all(checkKindTrack(unit.kind, unit.track), notCurrent, ...parentChecks);
+  const parentChecks = parent
+    ? [checkActive(parent, 'target', 'body.parentId'), checkEffectiveDate(parent, unit.validFrom, 'body.validFrom')]
+    : [];
+  return all(
+    checkKindTrack(unit.kind, unit.track, 'body.kind'),
+    notCurrent,
+    checkKindParent(unit.kind, parent?.kind ?? null, 'body.kind'),
+    ...parentChecks,
+  );
 }
 
-export function checkRenameUnit(unit: RuleUnit, effectiveDate: string): Result<true> {
-  return all(checkActive(unit, 'unit'), checkEffectiveDate(unit, effectiveDate));
+export function checkRenameUnit(unit: RuleUnit, effectiveDate: string): RuleResult {
+  return all(checkActive(unit, 'unit', null), checkEffectiveDate(unit, effectiveDate, 'body.effectiveDate'));
 }
 
-/** A move takes the unit's whole subtree; it may not go under itself or one of its descendants. */
+/**
+ * A move takes the unit's whole subtree under a new parent whose kind may take the unit's; it may
+ * not go under itself or one of its descendants.
+ */
 export function checkMoveUnit(
   unit: RuleUnit,
   newParent: RuleUnit,
   currentParentId: number | null,
   effectiveDate: string,
-): Result<true> {
+): RuleResult {
   if (isInSubtree(newParent.path, unit.path)) {
-    return refuse(
+    return refuseAt(
+      'body.newParentId',
       'UNIT_MOVE_CYCLE',
       `Không thể chuyển "${unit.name}" vào chính nó hoặc đơn vị trực thuộc của nó`,
       `Cannot move "${unit.name}" under itself or one of its own sub-units`,
     );
   }
   if (currentParentId === newParent.id) {
-    return refuse(
+    return refuseAt(
+      'body.newParentId',
       'UNIT_MOVE_SAME_PARENT',
       `"${unit.name}" đã trực thuộc "${newParent.name}"`,
       `"${unit.name}" is already under "${newParent.name}"`,
     );
   }
   return all(
-    checkActive(unit, 'unit'),
-    checkActive(newParent, 'target'),
-    checkKindTrack(unit.kind, unit.track),
-    checkEffectiveDate(unit, effectiveDate),
-    checkEffectiveDate(newParent, effectiveDate),
+    checkActive(unit, 'unit', null),
+    checkActive(newParent, 'target', 'body.newParentId'),
+    checkKindTrack(unit.kind, unit.track, null),
+    checkKindParent(unit.kind, newParent.kind, 'body.newParentId'),
+    checkEffectiveDate(unit, effectiveDate, 'body.effectiveDate'),
+    checkEffectiveDate(newParent, effectiveDate, 'body.effectiveDate'),
+  );
+}
+
+/** A child that a merge hands over to the target. */
+export interface RuleChild {
+  readonly name: string;
+  readonly kind: UnitKindCode;
+}
+
+/**
+ * The merged unit keeps its place (it ends there); only its active children change parent. So a
+ * merge keeps the tree's kinds valid exactly when the target's kind may take every one of them.
+ */
+function checkTargetTakesChildren(target: RuleUnit, children: readonly RuleChild[]): RuleResult {
+  const misfits = children.filter((c) => !isKindAllowedUnder(c.kind, target.kind));
+  const [first] = misfits;
+  if (!first) return ok(true);
+  const t = UNIT_KINDS[target.kind];
+  const c = UNIT_KINDS[first.kind];
+  const others = misfits.length - 1;
+  return refuseAt(
+    'body.targetId',
+    'KIND_PARENT_MISMATCH',
+    `"${target.name}" không thể tiếp nhận đơn vị trực thuộc "${first.name}"${others > 0 ? ` (và ${others} đơn vị khác)` : ''}: ` +
+      `đơn vị loại "${c.vi}" không thể trực thuộc đơn vị loại "${t.vi}"; hãy chuyển các đơn vị này đi trước`,
+    `"${target.name}" cannot take the sub-unit "${first.name}"${others > 0 ? ` (and ${others} more)` : ''}: ` +
+      `a unit of kind "${c.en}" cannot sit under a unit of kind "${t.en}"; move these units first`,
   );
 }
 
 /**
  * A merge: the target absorbs the unit and its active children. The target may be an ancestor (the
- * children move up) but not the unit itself or one of its descendants (that would be a cycle).
+ * children move up) but not the unit itself or one of its descendants (that would be a cycle), and
+ * its kind must take the children's kinds.
  */
-export function checkMergeUnit(unit: RuleUnit, target: RuleUnit, effectiveDate: string): Result<true> {
+export function checkMergeUnit(
+  unit: RuleUnit,
+  target: RuleUnit,
+  effectiveDate: string,
+  activeChildren: readonly RuleChild[],
+): RuleResult {
   if (unit.id === target.id) {
-    return refuse(
+    return refuseAt(
+      'body.targetId',
       'UNIT_MERGE_INTO_SELF',
       `Không thể sáp nhập "${unit.name}" vào chính nó`,
       `Cannot merge "${unit.name}" into itself`,
     );
   }
   if (isInSubtree(target.path, unit.path)) {
-    return refuse(
+    return refuseAt(
+      'body.targetId',
       'UNIT_MERGE_INTO_DESCENDANT',
       `Không thể sáp nhập "${unit.name}" vào đơn vị trực thuộc của nó "${target.name}"`,
       `Cannot merge "${unit.name}" into its own sub-unit "${target.name}"`,
@@ -151,31 +252,34 @@ export function checkMergeUnit(unit: RuleUnit, target: RuleUnit, effectiveDate: 
   const sameTrack =
     unit.track === target.track
       ? ok(true as const)
-      : refuse(
+      : refuseAt(
+          'body.targetId',
           'TRACK_MISMATCH',
           `Chỉ sáp nhập được vào đơn vị cùng khối ("${target.name}" thuộc khối khác)`,
           `A unit can only merge into a unit of the same track ("${target.name}" is not)`,
         );
   return all(
-    checkActive(unit, 'unit'),
-    checkActive(target, 'target'),
+    checkActive(unit, 'unit', null),
+    checkActive(target, 'target', 'body.targetId'),
     sameTrack,
-    checkEffectiveDate(unit, effectiveDate, true),
-    checkEffectiveDate(target, effectiveDate),
+    checkTargetTakesChildren(target, activeChildren),
+    checkEffectiveDate(unit, effectiveDate, 'body.effectiveDate', true),
+    checkEffectiveDate(target, effectiveDate, 'body.effectiveDate'),
   );
 }
 
 /** Dissolving needs no active children left: move, merge or dissolve them first (named in the reason). */
-export function checkDissolveUnit(unit: RuleUnit, activeChildNames: readonly string[], effectiveDate: string): Result<true> {
+export function checkDissolveUnit(unit: RuleUnit, activeChildNames: readonly string[], effectiveDate: string): RuleResult {
   if (activeChildNames.length > 0) {
     const shown = activeChildNames.slice(0, 5).join(', ') + (activeChildNames.length > 5 ? ', …' : '');
-    return refuse(
+    return refuseAt(
+      null,
       'UNIT_HAS_ACTIVE_CHILDREN',
       `Không thể giải thể "${unit.name}" khi còn ${activeChildNames.length} đơn vị trực thuộc đang hoạt động: ${shown}`,
       `Cannot dissolve "${unit.name}" while ${activeChildNames.length} sub-unit(s) are still active: ${shown}`,
     );
   }
-  return all(checkActive(unit, 'unit'), checkEffectiveDate(unit, effectiveDate, true));
+  return all(checkActive(unit, 'unit', null), checkEffectiveDate(unit, effectiveDate, 'body.effectiveDate', true));
 }
 
 export interface RuleBody {
@@ -184,17 +288,18 @@ export interface RuleBody {
   readonly validTo: string | null;
 }
 
-export function checkCreateManagementBody(unit: RuleUnit, validFrom: string): Result<true> {
-  return all(checkActive(unit, 'unit'), checkEffectiveDate(unit, validFrom));
+export function checkCreateManagementBody(unit: RuleUnit, validFrom: string): RuleResult {
+  return all(checkActive(unit, 'unit', 'body.unitId'), checkEffectiveDate(unit, validFrom, 'body.validFrom'));
 }
 
 /** `validTo` is the body's last day, so it may equal `validFrom`. */
-export function checkCloseManagementBody(body: RuleBody, validTo: string): Result<true> {
+export function checkCloseManagementBody(body: RuleBody, validTo: string): RuleResult {
   if (body.validTo !== null) {
-    return refuse('BODY_ALREADY_CLOSED', `"${body.name}" đã chấm dứt từ trước`, `"${body.name}" is already closed`);
+    return refuseAt(null, 'BODY_ALREADY_CLOSED', `"${body.name}" đã chấm dứt từ trước`, `"${body.name}" is already closed`);
   }
   if (validTo < body.validFrom) {
-    return refuse(
+    return refuseAt(
+      'body.validTo',
       'EFFECTIVE_DATE_TOO_EARLY',
       `Ngày chấm dứt ${validTo} phải từ ngày ${body.validFrom} trở đi`,
       `The closing date ${validTo} must be on or after ${body.validFrom}`,

@@ -55,6 +55,61 @@ export const UNIT_KINDS = {
 export type UnitKindCode = keyof typeof UNIT_KINDS;
 export const UNIT_KIND_CODES = Object.keys(UNIT_KINDS) as [UnitKindCode, ...UnitKindCode[]];
 
+/**
+ * Which kinds a unit of each kind may sit under (`null`: a root, never under another unit). The
+ * two-level government of 1/7/2025 (Luật Tổ chức chính quyền địa phương 2025: province → commune),
+ * party organization per Điều lệ Đảng, Chương V (Tỉnh ủy → đảng bộ → đảng bộ cơ sở → chi bộ; a chi bộ is
+ * the lowest level and takes no children), the Front with its member organizations after 2025. The
+ * district kinds and the places they took stay, so units recorded before the reorganization can be.
+ * Modelling choices: a commune's People's Committee may sit under the provincial one (the demo does,
+ * for the chain of administrative direction) and a commune's People's Council under the provincial
+ * council; `division` also covers chi cục, which have phòng of their own.
+ */
+export const ALLOWED_PARENT_KINDS: Readonly<Record<UnitKindCode, readonly UnitKindCode[] | null>> = {
+  province: null,
+  province_people_council: ['province'],
+  province_people_committee: ['province'],
+  department: ['province_people_committee'],
+  division: [
+    'department',
+    'province_people_committee',
+    'commune_people_committee',
+    'public_service_unit',
+    'division',
+    'district_people_committee',
+  ],
+  public_service_unit: ['department', 'province_people_committee', 'commune_people_committee', 'district_people_committee'],
+  commune: ['province', 'district'],
+  commune_people_council: ['commune', 'province_people_council'],
+  commune_people_committee: ['commune', 'province_people_committee', 'district_people_committee'],
+  district: ['province'],
+  district_people_committee: ['district', 'province', 'province_people_committee'],
+  provincial_party_committee: ['province'],
+  party_advisory_board: ['provincial_party_committee', 'party_committee', 'district_party_committee'],
+  party_committee: ['provincial_party_committee', 'party_committee'],
+  grassroots_party_committee: ['provincial_party_committee', 'party_committee', 'district_party_committee'],
+  party_cell: ['grassroots_party_committee', 'party_committee', 'provincial_party_committee', 'district_party_committee'],
+  district_party_committee: ['provincial_party_committee'],
+  fatherland_front: ['province', 'commune', 'fatherland_front', 'district'],
+  mass_organization: ['fatherland_front', 'mass_organization'],
+};
+
+/** True when a unit of `kind` may sit under a unit of `parentKind` (`null`: as a root). */
+export function isKindAllowedUnder(kind: UnitKindCode, parentKind: UnitKindCode | null): boolean {
+  const parents = ALLOWED_PARENT_KINDS[kind];
+  return parentKind === null ? parents === null : (parents?.includes(parentKind) ?? false);
+}
+
+/** The kinds a unit of `parentKind` may take as children (`null`: the kinds that may be roots), in catalogue order. */
+export function kindsAllowedUnder(parentKind: UnitKindCode | null): UnitKindCode[] {
+  return UNIT_KIND_CODES.filter((kind) => isKindAllowedUnder(kind, parentKind));
+}
+
+/** What a new unit under `parentKind` may be today: allowed under it and still in use after 1/7/2025. */
+export function currentKindsAllowedUnder(parentKind: UnitKindCode | null): UnitKindCode[] {
+  return kindsAllowedUnder(parentKind).filter((kind) => UNIT_KINDS[kind].current);
+}
+
 /** What "diện … quản lý" can point to: a body of a unit that decides on cadre matters. */
 export const MANAGEMENT_BODY_KINDS = {
   standing_committee: { vi: 'Ban Thường vụ', en: 'Standing committee' },

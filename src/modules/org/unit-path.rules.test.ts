@@ -57,7 +57,8 @@ const asRuleUnit = (n: Node): RuleUnit => ({
   name: `U${n.id}`,
   path: n.path,
   track: 'state',
-  kind: 'department',
+  // Divisions may sit under divisions (a chi cục has phòng), so every move here is a matter of paths.
+  kind: 'division',
   status: 'active',
   validFrom: '2025-07-01',
 });

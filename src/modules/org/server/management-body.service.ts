@@ -33,7 +33,7 @@ export async function createManagementBodyRecord(
   await lockOrgTree(db);
   const unit = await findUnitForUpdate(db, input.unitId);
   if (!unit) throw CommonErrors.NOT_FOUND();
-  throwIfRefused(checkCreateManagementBody(unit, input.validFrom), 'body.validFrom');
+  throwIfRefused(checkCreateManagementBody(unit, input.validFrom));
   const body = await insertManagementBody(db, { ...input, name: cleanText(input.name) });
   await insertUnitEvent(db, audit, { unitId: unit.id, kind: 'body-created', effectiveDate: body.validFrom, after: body });
   await recordAudit(db, audit, {
@@ -57,7 +57,7 @@ export async function closeManagementBodyRecord(
   await lockOrgTree(db);
   const before = await findManagementBody(db, input.bodyId, { forUpdate: true });
   if (!before) throw CommonErrors.NOT_FOUND();
-  throwIfRefused(checkCloseManagementBody(before, input.validTo), 'body.validTo');
+  throwIfRefused(checkCloseManagementBody(before, input.validTo));
   const after = await closeManagementBodyRow(db, before.id, input.validTo);
   await insertUnitEvent(db, audit, { unitId: after.unitId, kind: 'body-closed', effectiveDate: input.validTo, before, after });
   await recordAudit(db, audit, {

@@ -36,10 +36,10 @@ export async function mergeUnitRecord(
   const target = await findUnitForUpdate(db, input.targetId);
   if (!unit || !target) throw CommonErrors.NOT_FOUND();
   assertVersion(unit, input.version);
-  throwIfRefused(checkMergeUnit(unit, target, input.effectiveDate), 'body.targetId');
+  const children = await listActiveChildren(db, unit.id);
+  throwIfRefused(checkMergeUnit(unit, target, input.effectiveDate, children));
   const ref = input.documentRef ?? null;
 
-  const children = await listActiveChildren(db, unit.id);
   for (const child of children) {
     await rewriteSubtreePaths(db, child.path, childPath(target.path, child.id));
     await db.updateTable('org_units').set({ parent_id: target.id }).where('id', '=', child.id).execute();

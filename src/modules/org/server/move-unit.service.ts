@@ -30,7 +30,7 @@ export async function moveUnitRecord(
   const newParent = await findUnitForUpdate(db, input.newParentId);
   if (!unit || !newParent) throw CommonErrors.NOT_FOUND();
   assertVersion(unit, input.version);
-  throwIfRefused(checkMoveUnit(unit, newParent, unit.parentId, input.effectiveDate), 'body.newParentId');
+  throwIfRefused(checkMoveUnit(unit, newParent, unit.parentId, input.effectiveDate));
   const moved = await rewriteSubtreePaths(db, unit.path, childPath(newParent.path, unit.id));
   await db
     .updateTable('org_units')

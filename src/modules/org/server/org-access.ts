@@ -1,9 +1,9 @@
 import { CommonErrors } from '../../../shared/app-error.js';
-import type { Result } from '../../../shared/result.js';
 import type { AccountActor } from '../../../platform/server/auth/actor.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { refusalError } from '../org.errors.js';
 import { canEditUnit, canReadUnit } from '../org.policy.js';
+import type { RuleResult } from '../org.rules.js';
 import { findUnit, listSuccessorPaths, type UnitRecord } from './unit.queries.js';
 
 /** A unit the actor may read, with its successors' paths (merged units stay readable through them). */
@@ -40,7 +40,7 @@ export function assertVersion(unit: { version: number }, version: number | undef
   ]);
 }
 
-/** A rule's refusal becomes the module's error, with its code and bilingual reason. */
-export function throwIfRefused(result: Result<unknown>, field?: string): void {
-  if (!result.ok) throw refusalError(result.error, field);
+/** A rule's refusal becomes the module's error, with its code, bilingual reason and field. */
+export function throwIfRefused(result: RuleResult): void {
+  if (!result.ok) throw refusalError(result.error);
 }

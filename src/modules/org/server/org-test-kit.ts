@@ -12,6 +12,8 @@ export interface OrgKit {
   readonly world: World;
   /** Organizer granted on `world.inside` ("Sở Nội vụ"). */
   readonly organizer: TestClient;
+  /** Administrator of the whole province (`world.root`), for trees of other kinds than a Sở's. */
+  readonly rootAdmin: TestClient;
   createUnit(parentId: number, name: string, fields?: Record<string, unknown>, client?: TestClient): Promise<UnitDetail>;
   post<T = UnitDetail>(url: string, body: unknown, client?: TestClient): Promise<TestResponse<T>>;
   getUnit(id: number, client?: TestClient): Promise<UnitDetail>;
@@ -24,6 +26,11 @@ export interface OrgKit {
 export async function orgKit(ctx: TestContext): Promise<OrgKit> {
   const world = await buildWorld(ctx);
   const organizer = await world.client('organizer');
+  const rootAdmin = await signIn(
+    ctx.db,
+    ctx.client(),
+    await insertAccount(ctx.db, world.root, [{ role: 'admin', unit: world.root }]),
+  );
   const ok = <T>(res: TestResponse<T>, status: number): T => {
     if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body;
@@ -31,6 +38,7 @@ export async function orgKit(ctx: TestContext): Promise<OrgKit> {
   const kit: OrgKit = {
     world,
     organizer,
+    rootAdmin,
     post: (url, body, client = organizer) => client.post(url, body),
     async createUnit(parentId, name, fields = {}, client = organizer) {
       const body = { parentId, track: 'state', kind: 'division', code: freshCode(), name, validFrom: '2025-08-01', ...fields };

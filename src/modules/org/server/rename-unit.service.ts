@@ -32,7 +32,7 @@ export async function renameUnitRecord(
   const unit = await findUnitForUpdate(db, input.unitId);
   if (!unit) throw CommonErrors.NOT_FOUND();
   assertVersion(unit, input.version);
-  throwIfRefused(checkRenameUnit(unit, input.effectiveDate), 'body.effectiveDate');
+  throwIfRefused(checkRenameUnit(unit, input.effectiveDate));
   const name = cleanText(input.name);
   const shortName = input.shortName === undefined ? unit.shortName : input.shortName && cleanText(input.shortName);
   await db

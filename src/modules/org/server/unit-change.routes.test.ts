@@ -73,25 +73,71 @@ describeBackends('org: renaming, dissolving, management bodies', (ctx) => {
   });
 
   it('creates and closes management bodies, listed on the unit', async () => {
-    const unit = await kit.createUnit(kit.world.inside.id, 'Đảng ủy Sở', { track: 'party', kind: 'party_committee' });
-    const created = await kit.post<ManagementBody>('/api/org/management-bodies', {
+    const admin = kit.rootAdmin;
+    const party = { track: 'party', kind: 'provincial_party_committee' };
+    const unit = await kit.createUnit(kit.world.root.id, 'Tỉnh ủy Thử Nghiệm', party, admin);
+    const created = await kit.post<ManagementBody>(
+      '/api/org/management-bodies',
+      {
+        unitId: unit.id,
+        kind: 'standing_committee',
+        name: 'Ban Thường vụ  Tỉnh ủy Thử Nghiệm'.normalize('NFD'),
+        validFrom: '2025-08-01',
+      },
+      admin,
+    );
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ unitId: unit.id, name: 'Ban Thường vụ Tỉnh ủy Thử Nghiệm', validTo: null });
+    const closeUrl = `/api/org/management-bodies/${created.body.id}/close`;
+    const early = await kit.post<ErrorBody>(closeUrl, { validTo: '2025-07-31' }, admin);
+    expect(early.body.error.code).toBe('EFFECTIVE_DATE_TOO_EARLY');
+    expect(early.body.error.details.map((d) => d.field)).toEqual(['body.validTo']);
+    const closed = await kit.post<ManagementBody>(closeUrl, { validTo: '2025-12-31' }, admin);
+    expect(closed.body.validTo).toBe('2025-12-31');
+    const twice = await kit.post<ErrorBody>(closeUrl, { validTo: '2026-01-31' }, admin);
+    expect(twice.body.error.code).toBe('BODY_ALREADY_CLOSED');
+    expect(twice.body.error.details).toEqual([]);
+    const detail = await kit.getUnit(unit.id, admin);
+    expect(detail.managementBodies.map((b) => b.id)).toEqual([created.body.id]);
+    const kinds = (await kit.history(unit.id, admin)).map((h) => h.kind);
+    expect(kinds.slice(0, 2)).toEqual(['body-closed', 'body-created']);
+  });
+
+  it('names the field of each refusal: the date on the date, none when the unit itself is the reason', async () => {
+    const unit = await kit.createUnit(kit.world.inside.id, 'Phòng Trường', { validFrom: '2025-09-01' });
+    await kit.createUnit(unit.id, 'Tổ Trường', { validFrom: '2025-09-01' });
+    const fields = (res: { body: ErrorBody }) => res.body.error.details.map((d) => d.field);
+
+    const earlyRename = await kit.post<ErrorBody>(`/api/org/units/${unit.id}/rename`, { name: 'X', effectiveDate: '2025-08-01' });
+    expect(earlyRename.body.error.code).toBe('EFFECTIVE_DATE_TOO_EARLY');
+    expect(fields(earlyRename)).toEqual(['body.effectiveDate']);
+
+    const busy = await kit.post<ErrorBody>(`/api/org/units/${unit.id}/dissolve`, { effectiveDate: '2026-01-01' });
+    expect(busy.body.error.code).toBe('UNIT_HAS_ACTIVE_CHILDREN');
+    expect(fields(busy)).toEqual([]);
+
+    const earlyBody = await kit.post<ErrorBody>('/api/org/management-bodies', {
       unitId: unit.id,
-      kind: 'standing_committee',
-      name: 'Ban Thường vụ  Đảng ủy Sở'.normalize('NFD'),
+      kind: 'head_of_unit',
+      name: 'Trưởng phòng',
       validFrom: '2025-08-01',
     });
-    expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ unitId: unit.id, name: 'Ban Thường vụ Đảng ủy Sở', validTo: null });
-    const closed = await kit.post<ManagementBody>(`/api/org/management-bodies/${created.body.id}/close`, {
-      validTo: '2025-12-31',
+    expect(earlyBody.body.error.code).toBe('EFFECTIVE_DATE_TOO_EARLY');
+    expect(fields(earlyBody)).toEqual(['body.validFrom']);
+
+    const gone = await kit.createUnit(kit.world.inside.id, 'Phòng Đã giải thể');
+    await kit.post(`/api/org/units/${gone.id}/dissolve`, { effectiveDate: '2026-01-01' });
+    const renameGone = await kit.post<ErrorBody>(`/api/org/units/${gone.id}/rename`, { name: 'X', effectiveDate: '2026-02-01' });
+    expect(renameGone.body.error.code).toBe('UNIT_INACTIVE');
+    expect(fields(renameGone)).toEqual([]);
+    const bodyOnGone = await kit.post<ErrorBody>('/api/org/management-bodies', {
+      unitId: gone.id,
+      kind: 'head_of_unit',
+      name: 'Trưởng phòng',
+      validFrom: '2026-02-01',
     });
-    expect(closed.body.validTo).toBe('2025-12-31');
-    const twice = await kit.post<ErrorBody>(`/api/org/management-bodies/${created.body.id}/close`, { validTo: '2026-01-31' });
-    expect(twice.body.error.code).toBe('BODY_ALREADY_CLOSED');
-    const detail = await kit.getUnit(unit.id);
-    expect(detail.managementBodies.map((b) => b.id)).toEqual([created.body.id]);
-    const kinds = (await kit.history(unit.id)).map((h) => h.kind);
-    expect(kinds.slice(0, 2)).toEqual(['body-closed', 'body-created']);
+    expect(bodyOnGone.body.error.code).toBe('UNIT_INACTIVE');
+    expect(fields(bodyOnGone)).toEqual(['body.unitId']);
   });
 
   it('records exactly one audit event per write, in the same transaction', async () => {

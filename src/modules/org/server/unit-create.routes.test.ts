@@ -88,12 +88,42 @@ describeBackends('org: creating units', (ctx) => {
     expect(res.body.error.message).toContain('Mã đơn vị');
   });
 
-  it('refuses a kind of another track, and a start before the parent', async () => {
+  it('refuses a kind of another track, and a start before the parent, each on its field', async () => {
     const wrongTrack = await create({ kind: 'party_cell' });
     expect(wrongTrack.status).toBe(422);
     expect(wrongTrack.body.error.code).toBe('KIND_TRACK_MISMATCH');
+    expect(wrongTrack.body.error.details.map((d) => d.field)).toEqual(['body.kind']);
     const early = await create({ validFrom: '2020-01-01' });
     expect(early.body.error.code).toBe('EFFECTIVE_DATE_TOO_EARLY');
+    expect(early.body.error.details.map((d) => d.field)).toEqual(['body.validFrom']);
+  });
+
+  it('refuses a kind that may not sit under the parent (a Tỉnh ủy under a chi bộ), with 422 on `kind`', async () => {
+    const admin = kit.rootAdmin;
+    const party = (kind: string) => ({ track: 'party', kind });
+    const province = await kit.createUnit(kit.world.root.id, 'Tỉnh ủy Cấp Kiểm', party('provincial_party_committee'), admin);
+    const grassroots = await kit.createUnit(province.id, 'Đảng bộ xã Kiểm', party('grassroots_party_committee'), admin);
+    const cell = await kit.createUnit(grassroots.id, 'Chi bộ thôn Kiểm', party('party_cell'), admin);
+
+    const before = await countRows(ctx().db, 'org_units');
+    const body = {
+      ...party('provincial_party_committee'),
+      parentId: cell.id,
+      code: freshCode(),
+      name: 'Tỉnh ủy Sai Chỗ',
+      validFrom: '2025-08-01',
+    };
+    const res = await admin.post<ErrorBody>('/api/org/units', body);
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('KIND_PARENT_MISMATCH');
+    expect(res.body.error.details.map((d) => d.field)).toEqual(['body.kind']);
+    expect(res.body.error.message).toContain('"Tỉnh ủy, Thành ủy" không thể trực thuộc đơn vị loại "Chi bộ"');
+    expect(await countRows(ctx().db, 'org_units')).toBe(before);
+
+    // A chi bộ belongs to the party's tree, not under a Sở.
+    const cellUnderDepartment = await create({ track: 'party', kind: 'party_cell', name: 'Chi bộ Sở' });
+    expect(cellUnderDepartment.body.error.code).toBe('KIND_PARENT_MISMATCH');
+    expect(cellUnderDepartment.body.error.message).toContain('"Chi bộ" không thể trực thuộc đơn vị loại "Sở, ban, ngành"');
   });
 
   it('lets an inspector read but not create (403), and hides units outside the scope (404)', async () => {

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { inSubtrees } from '../../../platform/server/auth/scope.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import type { UnitSummary } from '../org.contract.js';
@@ -16,14 +16,14 @@ export interface ListFilter {
   readonly limit: number;
 }
 
-function baseQuery(db: Db, filter: ListFilter) {
+/** `first` orders before the Vietnamese order (the search's relevance); the limit applies after both. */
+function baseQuery(db: Db, filter: ListFilter, first?: RawBuilder<number>) {
   let query = db
     .selectFrom('org_units as u')
     .select(UNIT_COLUMNS)
-    .where(inSubtrees(sql.ref('u.path'), filter.scope))
-    .orderBy('u.sort_key')
-    .orderBy('u.id')
-    .limit(filter.limit);
+    .where(inSubtrees(sql.ref('u.path'), filter.scope));
+  if (first) query = query.orderBy(first);
+  query = query.orderBy('u.sort_key').orderBy('u.id').limit(filter.limit);
   if (filter.track) query = query.where('u.track', '=', filter.track);
   if (!filter.includeInactive) query = query.where('u.status', '=', 'active');
   return query;
@@ -41,10 +41,30 @@ export async function listScopeRootUnits(db: Db, filter: ListFilter): Promise<Un
   return rows.map(toUnitRecord);
 }
 
-/** `folded` is viSearchText of what the user typed: matches names and codes with or without diacritics. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Relevance of a hit, best first: 0 the code itself, 1 the name starts with the query, 2 a word of it
+ * does (after a space, a hyphen or a parenthesis), 3 it is somewhere inside. `search_text` is the
+ * folded name, then short name and code, so its start is the name's start.
+ */
+function searchRank(folded: string): RawBuilder<number> {
+  const like = escapeLike(folded);
+  return sql<number>`case
+    when lower(u.code) = ${folded} then 0
+    when u.search_text like ${`${like}%`} then 1
+    when u.search_text like ${`% ${like}%`} or u.search_text like ${`%-${like}%`} or u.search_text like ${`%(${like}%`} then 2
+    else 3 end`;
+}
+
+/**
+ * `folded` is viSearchText of what the user typed: matches names and codes with or without diacritics,
+ * the most relevant first (`searchRank`), each rank in Vietnamese order. The same SQL on both databases.
+ */
 export async function searchUnits(db: Db, folded: string, filter: ListFilter): Promise<UnitRecord[]> {
-  const pattern = `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rows = await baseQuery(db, filter).where('u.search_text', 'like', pattern).execute();
+  const rows = await baseQuery(db, filter, searchRank(folded))
+    .where('u.search_text', 'like', `%${escapeLike(folded)}%`)
+    .execute();
   return rows.map(toUnitRecord);
 }
 

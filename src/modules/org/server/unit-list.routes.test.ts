@@ -2,7 +2,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeBackends } from '../../../app/server/testing/test-app.js';
 import { insertAccount, signIn } from '../../../app/server/testing/world.js';
-import { orgKit, type OrgKit } from './org-test-kit.js';
+import { freshCode, orgKit, type OrgKit } from './org-test-kit.js';
 
 // Names whose plain code-point order is wrong for Vietnamese (Hưng before Hải, Đ after Z, …).
 const NAMES = [
@@ -49,7 +49,13 @@ describeBackends('org: listing and searching units', (ctx) => {
   it('finds "Sở Nội vụ" when searching "so noi vu", and by code, only in scope', async () => {
     const rootAdmin = await insertAccount(ctx().db, kit.world.root, [{ role: 'admin', unit: kit.world.root }]);
     const admin = await signIn(ctx().db, ctx().client(), rootAdmin);
-    const unit = await kit.createUnit(kit.world.root.id, 'Sở Nội vụ', { kind: 'department', code: 'SO-NV-2' }, admin);
+    const committee = await kit.createUnit(
+      kit.world.root.id,
+      'Ủy ban nhân dân tỉnh',
+      { kind: 'province_people_committee' },
+      admin,
+    );
+    const unit = await kit.createUnit(committee.id, 'Sở Nội vụ', { kind: 'department', code: 'SO-NV-2' }, admin);
     expect((await kit.list({ search: 'so noi vu' }, admin)).map((u) => u.id)).toContain(unit.id);
     expect((await kit.list({ search: 'Sở Nội Vụ' }, admin)).map((u) => u.id)).toContain(unit.id);
     expect((await kit.list({ search: 'so-nv-2' }, admin)).map((u) => u.id)).toEqual([unit.id]);
@@ -83,9 +89,52 @@ describeBackends('org: listing and searching units', (ctx) => {
   });
 
   it('filters by track', async () => {
-    const parent = await kit.createUnit(kit.world.inside.id, 'Phòng Khối');
-    const party = await kit.createUnit(parent.id, 'Chi bộ Phòng', { track: 'party', kind: 'party_cell' });
-    await kit.createUnit(parent.id, 'Tổ Chính quyền');
-    expect((await kit.list({ parentId: String(parent.id), track: 'party' })).map((u) => u.id)).toEqual([party.id]);
+    const { root } = kit.world;
+    const party = await kit.createUnit(
+      root.id,
+      'Tỉnh ủy Khối',
+      { track: 'party', kind: 'provincial_party_committee' },
+      kit.rootAdmin,
+    );
+    await kit.createUnit(root.id, 'Hội đồng nhân dân Khối', { kind: 'province_people_council' }, kit.rootAdmin);
+    const found = await kit.list({ search: 'khoi', track: 'party' }, kit.rootAdmin);
+    expect(found.map((u) => u.id)).toEqual([party.id]);
+  });
+
+  it('orders search hits by relevance: the code, names starting with it, a word starting with it, the rest', async () => {
+    const inside = kit.world.inside.id;
+    const names = [
+      'Văn phòng Lạc Việt',
+      'Tổ Đalạc Việt',
+      'Lạc Việt Hưng',
+      'Phòng (Lạc Việt)',
+      'Lạc Việt An',
+      'Ban Lạc Việt',
+      'Lạc Việt Hải',
+    ];
+    for (const name of names) await kit.createUnit(inside, name);
+    const expected = [
+      // Names starting with the query, in Vietnamese order.
+      'Lạc Việt An',
+      'Lạc Việt Hải',
+      'Lạc Việt Hưng',
+      // A word of the name starting with it.
+      'Ban Lạc Việt',
+      'Phòng (Lạc Việt)',
+      'Văn phòng Lạc Việt',
+      // Inside a word.
+      'Tổ Đalạc Việt',
+    ];
+    expect((await kit.list({ search: 'lac viet' })).map((u) => u.name)).toEqual(expected);
+    expect((await kit.list({ search: 'Lạc Việt', limit: '3' })).map((u) => u.name)).toEqual(expected.slice(0, 3));
+
+    // A code typed exactly comes first, even before names that start with it.
+    const code = freshCode('LV');
+    const byCode = await kit.createUnit(inside, 'Tổ Mã riêng', { code });
+    await kit.createUnit(inside, `${code} Phòng`);
+    await kit.createUnit(inside, `Phòng ${code}`);
+    const hits = await kit.list({ search: code.toLowerCase() });
+    expect(hits.map((u) => u.name)).toEqual(['Tổ Mã riêng', `${code} Phòng`, `Phòng ${code}`]);
+    expect(hits[0]?.id).toBe(byCode.id);
   });
 });

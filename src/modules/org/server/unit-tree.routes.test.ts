@@ -73,6 +73,22 @@ describeBackends('org: moving and merging subtrees', (ctx) => {
       expect(await snapshot()).toEqual(before);
     });
 
+    it('refuses a new parent whose kind may not take the unit, on `newParentId`, and changes nothing', async () => {
+      const inside = kit.world.inside.id;
+      const school = await kit.createUnit(inside, 'Trường Chính trị', { kind: 'public_service_unit' });
+      const division = await kit.createUnit(inside, 'Phòng Đào tạo');
+      const before = await snapshot();
+      const res = await kit.post<ErrorBody>(`/api/org/units/${school.id}/move`, {
+        newParentId: division.id,
+        effectiveDate: EFFECTIVE,
+      });
+      expect(res.status).toBe(422);
+      expect(res.body.error.code).toBe('KIND_PARENT_MISMATCH');
+      expect(res.body.error.details.map((d) => d.field)).toEqual(['body.newParentId']);
+      expect(res.body.error.message).toContain('"Đơn vị sự nghiệp công lập" không thể trực thuộc đơn vị loại "Phòng, chi cục"');
+      expect(await snapshot()).toEqual(before);
+    });
+
     it('refuses a stale version with 409 CONFLICT', async () => {
       const { a, d } = await chain();
       const res = await kit.post<ErrorBody>(`/api/org/units/${a.id}/move`, {
@@ -155,7 +171,51 @@ describeBackends('org: moving and merging subtrees', (ctx) => {
       const res = await kit.post<ErrorBody>(`/api/org/units/${a.id}/merge`, { targetId: c.id, effectiveDate: EFFECTIVE });
       expect(res.status).toBe(422);
       expect(res.body.error.code).toBe('UNIT_MERGE_INTO_DESCENDANT');
+      expect(res.body.error.details.map((d) => d.field)).toEqual(['body.targetId']);
       expect(await snapshot()).toEqual(before);
+    });
+
+    it('reports an effective date before the unit began on `effectiveDate`, not on the target', async () => {
+      const source = await kit.createUnit(kit.world.inside.id, 'Phòng Mới Lập', { validFrom: '2025-09-01' });
+      const target = await kit.createUnit(kit.world.inside.id, 'Phòng Nhận Mới Lập');
+      const res = await kit.post<ErrorBody>(`/api/org/units/${source.id}/merge`, {
+        targetId: target.id,
+        effectiveDate: '2025-09-01',
+      });
+      expect(res.status).toBe(422);
+      expect(res.body.error.code).toBe('EFFECTIVE_DATE_TOO_EARLY');
+      expect(res.body.error.details.map((d) => d.field)).toEqual(['body.effectiveDate']);
+      expect(res.body.error.message).toContain('phải sau ngày thành lập 2025-09-01');
+    });
+
+    it('needs a target whose kind may take the children: chi bộ go to a đảng bộ, not to a party board', async () => {
+      const admin = kit.rootAdmin;
+      const party = (kind: string) => ({ track: 'party', kind });
+      const committee = await kit.createUnit(kit.world.root.id, 'Tỉnh ủy Sáp Nhập', party('provincial_party_committee'), admin);
+      const source = await kit.createUnit(committee.id, 'Đảng bộ xã Cũ', party('grassroots_party_committee'), admin);
+      const cell = await kit.createUnit(source.id, 'Chi bộ thôn Đông', party('party_cell'), admin);
+      const board = await kit.createUnit(committee.id, 'Ban Tổ chức Thử', party('party_advisory_board'), admin);
+      const target = await kit.createUnit(committee.id, 'Đảng bộ xã Mới', party('grassroots_party_committee'), admin);
+
+      const before = await snapshot();
+      const refused = await kit.post<ErrorBody>(
+        `/api/org/units/${source.id}/merge`,
+        { targetId: board.id, effectiveDate: EFFECTIVE },
+        admin,
+      );
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.code).toBe('KIND_PARENT_MISMATCH');
+      expect(refused.body.error.details.map((d) => d.field)).toEqual(['body.targetId']);
+      expect(refused.body.error.message).toContain('"Chi bộ thôn Đông"');
+      expect(await snapshot()).toEqual(before);
+
+      const merged = await kit.post(
+        `/api/org/units/${source.id}/merge`,
+        { targetId: target.id, effectiveDate: EFFECTIVE },
+        admin,
+      );
+      expect(merged.status).toBe(200);
+      expect((await kit.getUnit(cell.id, admin)).parentId).toBe(target.id);
     });
 
     it('keeps a merged unit readable by whoever holds its successor', async () => {

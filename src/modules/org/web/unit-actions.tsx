@@ -2,6 +2,7 @@ import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../platform/web/i18n.js';
 import type { UnitDetail } from '../org.contract.js';
+import { currentKindsAllowedUnder } from '../unit-kinds.js';
 import { actionMessages } from './unit-actions.messages.js';
 import { UnitCreateModal } from './unit-create-modal.js';
 import { UnitDissolveModal } from './unit-dissolve-modal.js';
@@ -17,7 +18,8 @@ export function UnitActions({ unit, onSelect }: { unit: UnitDetail; onSelect(id:
   const [open, setOpen] = useState<Action | null>(null);
   const active = unit.status === 'active';
   const canEdit = unit.can.edit && active;
-  const canCreate = unit.can.createChild && active;
+  // A chi bộ, a party board … take no children: no button that could only lead to a refusal.
+  const canCreate = unit.can.createChild && active && currentKindsAllowedUnder(unit.kind).length > 0;
   if (!canEdit && !canCreate) return null;
 
   const close = () => setOpen(null);

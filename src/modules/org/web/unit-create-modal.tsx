@@ -2,7 +2,7 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../../platform/web/i18n.js';
 import type { UnitDetail, UnitSummary } from '../org.contract.js';
-import { TRACKS, UNIT_KINDS, UNIT_KIND_CODES, type Track, type UnitKindCode } from '../unit-kinds.js';
+import { currentKindsAllowedUnder, TRACKS, UNIT_KINDS, type Track, type UnitKindCode } from '../unit-kinds.js';
 import { ActionModal } from './action-modal.js';
 import { DATE_FORMAT, toIsoDate, today } from './form-dates.js';
 import { useCreateUnit } from './org.api.js';
@@ -25,20 +25,32 @@ interface Props {
   onCreated(unit: UnitSummary): void;
 }
 
-/** Thành lập đơn vị trực thuộc: only the kinds still in use after the 2025 reorganization. */
+/**
+ * Thành lập đơn vị trực thuộc: only the tracks and kinds that may sit under the parent's kind and are
+ * still in use after the 2025 reorganization (the server checks the same rule).
+ */
 export function UnitCreateModal({ parent, onClose, onCreated }: Props) {
   const t = useT(actionMessages);
   const labels = useOrgLabels();
   const [form] = Form.useForm<Values>();
-  const track = Form.useWatch('track', form) ?? parent.track;
   const create = useCreateUnit();
-  const kinds = UNIT_KIND_CODES.filter((k) => UNIT_KINDS[k].track === track && UNIT_KINDS[k].current);
+  const allowed = currentKindsAllowedUnder(parent.kind);
+  const tracks = TRACKS.filter((tr) => allowed.some((k) => UNIT_KINDS[k].track === tr));
+  const kindsOf = (tr: Track | undefined) => allowed.filter((k) => UNIT_KINDS[k].track === tr);
+  // A single choice is made for the user.
+  const onlyKind = (tr: Track | undefined) => {
+    const ks = kindsOf(tr);
+    return ks.length === 1 ? ks[0] : undefined;
+  };
+  const firstTrack = tracks.includes(parent.track) ? parent.track : tracks[0];
+  const track = Form.useWatch('track', form) ?? firstTrack;
+  const kinds = kindsOf(track);
 
   return (
     <ActionModal<Values>
       form={form}
       title={`${t('createChild')} — ${parent.name}`}
-      initialValues={{ track: parent.track, validFrom: today() }}
+      initialValues={{ track: firstTrack, kind: onlyKind(firstTrack), validFrom: today() }}
       onClose={onClose}
       onSubmit={async (v) => {
         const created = await create.mutateAsync({
@@ -58,8 +70,8 @@ export function UnitCreateModal({ parent, onClose, onCreated }: Props) {
     >
       <Form.Item name="track" label={t('track')} rules={[{ required: true, message: t('requiredPick', { field: t('track') }) }]}>
         <Select
-          options={TRACKS.map((tr) => ({ value: tr, label: labels.track(tr) }))}
-          onChange={() => form.setFieldValue('kind', undefined)}
+          options={tracks.map((tr) => ({ value: tr, label: labels.track(tr) }))}
+          onChange={(tr: Track) => form.setFieldValue('kind', onlyKind(tr))}
         />
       </Form.Item>
       <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('requiredPick', { field: t('kind') }) }]}>
