@@ -57,7 +57,11 @@ if (!existsSync(join(config.webDir, 'index.html'))) {
 }
 if (!demo && (await isDatabaseEmpty(database.db))) {
   const stopFirst = database.kind === 'pglite' ? ' after stopping the server (PGlite takes one process)' : '';
-  banner.push(`  The database has no organization units yet: load the demo province with \`npx merit demo\`${stopFirst}.`);
+  banner.push(
+    `  The database has no organization units yet${stopFirst ? ` (run these${stopFirst})` : ''}:`,
+    '    create the first administrator and the province: npx merit create-admin --username <u> --root "Tỉnh …" --code <CODE>',
+    '    or load the demo province to try Merit out: npx merit demo',
+  );
 }
 console.info(banner.join('\n'));
 if (demo) console.info(formatDemoPrintout(demo, { url, requireAdminMfa: config.requireAdminMfa }));

@@ -10,6 +10,8 @@ export interface CliCommand {
   /** `merit <usage>` in the help. */
   readonly usage: string;
   readonly summary: string;
+  /** Options and notes, one line each, shown under the command in `merit help` and by `merit <command> --help`. */
+  readonly details?: readonly string[];
   /** Resolves to the process exit code. */
   run(args: readonly string[], io: CliIo): Promise<number>;
 }

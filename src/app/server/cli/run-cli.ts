@@ -1,11 +1,20 @@
 import { auditCommand } from './audit.js';
 import type { CliCommand, CliIo } from './cli-command.js';
+import { createAdminCommand } from './create-admin.js';
 import { DataDirBusyError } from './data-dir-lock.js';
 import { demoCommand } from './demo.js';
 import { helpCommand } from './help.js';
 import { migrateCommand } from './migrate.js';
+import { resetPasswordCommand } from './reset-password.js';
 
-export const COMMANDS: readonly CliCommand[] = [auditCommand, migrateCommand, demoCommand, helpCommand(() => COMMANDS)];
+export const COMMANDS: readonly CliCommand[] = [
+  auditCommand,
+  migrateCommand,
+  demoCommand,
+  createAdminCommand,
+  resetPasswordCommand,
+  helpCommand(() => COMMANDS),
+];
 
 const HELP_WORDS = new Set(['help', '--help', '-h']);
 

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
-import { checkPasswordPolicy } from '../../../modules/auth/index.js';
+import { checkPasswordPolicy, createSystemAccount, generatePassword } from '../../../modules/auth/index.js';
 import type { Role } from '../../../platform/server/auth/actor.js';
-import { recordAudit, type AuditContext } from '../../../platform/server/audit/audit-log.js';
+import type { AuditContext } from '../../../platform/server/audit/audit-log.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { DEMO_CODES } from './demo-province.js';
 
@@ -43,18 +43,9 @@ export const DEMO_ACCOUNTS: readonly DemoAccountSpec[] = [
   },
 ];
 
-// No 0/O, 1/l/I: the password is read off a terminal and typed.
-const LETTERS = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ';
-const DIGITS = '23456789';
-const ALPHABET = LETTERS + DIGITS;
-
-/** Four groups of four (~90 bits), with a letter and a digit, as the password policy wants. */
+/** Four groups of four (~93 bits) that pass the password policy: the auth module's generator. */
 export function generateDemoPassword(pick: (max: number) => number = randomInt): string {
-  for (;;) {
-    const groups = Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => ALPHABET[pick(ALPHABET.length)]).join(''));
-    const password = groups.join('-');
-    if (/[a-zA-Z]/.test(password) && /\d/.test(password)) return password;
-  }
+  return generatePassword({ pick });
 }
 
 /**
@@ -91,39 +82,17 @@ export async function insertDemoAccounts(
     const bodyId = spec.bodyName === undefined ? null : bodies.get(spec.bodyName);
     if (!home || !grantUnit || !passwordHash || bodyId === undefined)
       throw new Error(`Demo account ${spec.username}: missing unit or body`);
-    const now = audit.now();
-    const account = await trx
-      .insertInto('accounts')
-      .values({
-        username: spec.username,
-        display_name: spec.displayName,
-        home_unit_id: home.id,
-        password_hash: passwordHash,
-        password_changed_at: now,
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, audit, {
-      action: 'auth.account.create',
-      entityType: 'account',
-      entityId: account.id,
-      unitId: home.id,
-      after: { username: spec.username, displayName: spec.displayName, homeUnitId: home.id, demo: true },
+    const account = await createSystemAccount(trx, audit, {
+      username: spec.username,
+      displayName: spec.displayName,
+      homeUnitId: home.id,
+      passwordHash,
+      // The demo password is printed for everyone to use: no forced change.
+      mustChangePassword: false,
+      grant: { role: spec.role, unitId: grantUnit.id, managementBodyId: bodyId },
+      auditNote: { demo: true },
     });
-    const grant = await trx
-      .insertInto('grants')
-      .values({ account_id: account.id, role: spec.role, unit_id: grantUnit.id, management_body_id: bodyId, granted_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, audit, {
-      action: 'auth.grant.create',
-      entityType: 'grant',
-      entityId: grant.id,
-      unitId: grantUnit.id,
-      after: { accountId: account.id, role: spec.role, unitId: grantUnit.id, managementBodyId: bodyId },
-    });
-    created.push({ spec, accountId: account.id, grantUnitName: grantUnit.name });
+    created.push({ spec, accountId: account.accountId, grantUnitName: grantUnit.name });
   }
   return created;
 }

@@ -29,9 +29,28 @@ export async function resetPassword(call: ActorCall, id: number, newPassword: st
   if (reasons.length > 0) throw weakPassword(reasons, 'body.newPassword', actor.locale);
   const passwordHash = await hashPassword(newPassword);
   const now = deps.now();
-  return applyReset(call, managed, 'auth.account.password-reset', async (trx) => {
-    await updateAccountRow(trx, row.id, { password_hash: passwordHash, password_changed_at: now, must_change_password: true });
-    await clearThrottle(trx, accountThrottleKey(row.username));
+  return applyReset(call, managed, 'auth.account.password-reset', (trx) => writePasswordReset(trx, row, passwordHash, now));
+}
+
+/** A temporary password (to be replaced at next sign-in), and the account's sign-in lockout lifted. */
+export async function writePasswordReset(
+  trx: Db,
+  row: Pick<AccountRow, 'id' | 'username'>,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
+  await updateAccountRow(trx, row.id, { password_hash: passwordHash, password_changed_at: now, must_change_password: true });
+  await clearThrottle(trx, accountThrottleKey(row.username));
+}
+
+/** No second factor, enrolled or half-enrolled: the holder enrols again at next sign-in. */
+export async function writeMfaReset(trx: Db, row: Pick<AccountRow, 'id'>): Promise<void> {
+  await updateAccountRow(trx, row.id, {
+    totp_secret: null,
+    totp_enabled_at: null,
+    totp_last_step: null,
+    totp_pending_secret: null,
+    totp_pending_at: null,
   });
 }
 
@@ -45,15 +64,7 @@ export async function resetMfa(call: ActorCall, id: number): Promise<Account> {
   const managed = await getManagedAccount(deps.db, actor, id);
   const { row } = managed;
   if (row.id === actor.accountId) throw AuthErrors.SELF_RESET_REFUSED();
-  return applyReset(call, managed, 'auth.account.mfa-reset', async (trx) => {
-    await updateAccountRow(trx, row.id, {
-      totp_secret: null,
-      totp_enabled_at: null,
-      totp_last_step: null,
-      totp_pending_secret: null,
-      totp_pending_at: null,
-    });
-  });
+  return applyReset(call, managed, 'auth.account.mfa-reset', (trx) => writeMfaReset(trx, row));
 }
 
 /** The write, the end of the account's sessions and the audit event, in one transaction. */

@@ -121,7 +121,16 @@ export async function listAccountRows(db: Db, f: AccountListFilter): Promise<{ r
 
 export async function insertAccountRow(
   db: Db,
-  values: { username: string; displayName: string; email: string | null; homeUnitId: number; passwordHash: string; now: Date },
+  values: {
+    username: string;
+    displayName: string;
+    email: string | null;
+    homeUnitId: number;
+    passwordHash: string;
+    now: Date;
+    /** Default true. False only when the holder chose the password themselves (demo, MERIT_ADMIN_PASSWORD). */
+    mustChangePassword?: boolean;
+  },
 ): Promise<number> {
   const row = await db
     .insertInto('accounts')
@@ -133,7 +142,7 @@ export async function insertAccountRow(
       password_hash: values.passwordHash,
       password_changed_at: values.now,
       // A password someone else chose is temporary: the holder replaces it at first sign-in.
-      must_change_password: true,
+      must_change_password: values.mustChangePassword ?? true,
       created_at: values.now,
     })
     .returning('id')

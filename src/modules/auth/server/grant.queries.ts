@@ -103,7 +103,8 @@ export async function hasActiveGrant(
 
 export async function insertGrant(
   db: Db,
-  g: { accountId: number; role: Role; unitId: number; managementBodyId: number | null; grantedBy: number; now: Date },
+  /** `grantedBy` null: the system gave it (demo, `merit create-admin`). */
+  g: { accountId: number; role: Role; unitId: number; managementBodyId: number | null; grantedBy: number | null; now: Date },
 ): Promise<number> {
   const row = await db
     .insertInto('grants')

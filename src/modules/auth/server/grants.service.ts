@@ -22,7 +22,7 @@ const NOTES = {
 };
 
 /** Vietnam has one time zone, UTC+7 without daylight saving: validity dates are read in it. */
-function vietnamDate(now: Date): string {
+export function vietnamDate(now: Date): string {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 

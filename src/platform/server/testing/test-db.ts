@@ -7,6 +7,8 @@ import { openDatabase, openPglite, type DatabaseHandle, type DbKind } from '../d
 import { withDatabase, type TestTemplates } from './test-backends.js';
 
 export interface TestDatabase extends DatabaseHandle {
+  /** PostgreSQL only: the URL (with credentials) another client, e.g. the CLI under test, opens it with. */
+  readonly databaseUrl?: string;
   /** Closes and removes the database. */
   destroy(): Promise<void>;
 }
@@ -29,9 +31,11 @@ export async function createTestDatabase(kind: DbKind, templates: TestTemplates)
   if (!server) throw new Error('PostgreSQL is not available to this test run');
   const name = `merit_t_${server.run}_${randomBytes(4).toString('hex')}`;
   await withRetry(() => adminQuery(server.adminUrl, `create database ${name} template ${server.templateDb}`));
-  const handle = await openDatabase({ databaseUrl: withDatabase(server.adminUrl, name), poolSize: 5 });
+  const databaseUrl = withDatabase(server.adminUrl, name);
+  const handle = await openDatabase({ databaseUrl, poolSize: 5 });
   return {
     ...handle,
+    databaseUrl,
     destroy: async () => {
       await handle.close();
       await adminQuery(server.adminUrl, `drop database if exists ${name} with (force)`);
