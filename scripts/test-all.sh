@@ -18,11 +18,16 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
-  step "installing Debian's chromium (browser journeys)"
+# Debian packages: chromium (browser journeys), poppler-utils (PDF checks), DejaVu fonts (PDF rendering).
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSerifCondensed.ttf ] || missing+=(fonts-dejavu-core fonts-dejavu-extra)
+if [ ${#missing[@]} -gt 0 ]; then
+  step "installing Debian packages: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null \
-    || echo "could not install chromium; the browser journeys will fail"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null \
+    || echo "could not install ${missing[*]}; the tests that need them will fail"
 fi
 
 # PostgreSQL: the suite runs on it when reachable; in CI it is mandatory (global setup fails otherwise).
