@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { createActorResolver, registerAuthRoutes } from '../../modules/auth/index.js';
 import { registerAuditRoutes } from '../../modules/audit/index.js';
 import { registerOrgRoutes } from '../../modules/org/index.js';
+import { registerPeopleRoutes } from '../../modules/people/index.js';
 import type { Config } from '../../platform/server/config.js';
 import type { DatabaseHandle } from '../../platform/server/db/database.js';
 import { createServer } from '../../platform/server/http/create-server.js';
@@ -22,6 +23,7 @@ export async function buildApp({ config, database, now = () => new Date() }: Bui
   registerPlatformRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerOrgRoutes(app, deps);
+  registerPeopleRoutes(app, deps);
   registerAuditRoutes(app, deps);
   await registerApiDocs(app);
   await serveWeb(app, config.webDir);

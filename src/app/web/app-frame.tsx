@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { hasRole, useLogout, useSessionAccount, type SessionAccount } from '../../modules/auth/web/index.js';
@@ -7,12 +7,25 @@ import { defineMessages, useT } from '../../platform/web/i18n.js';
 import { PageLoading } from '../../platform/web/page-loading.js';
 
 const navMessages = defineMessages({
-  vi: { org: 'Cơ cấu tổ chức', audit: 'Nhật ký hệ thống', accounts: 'Tài khoản và phân quyền', me: 'Tài khoản của tôi' },
-  en: { org: 'Organization', audit: 'Audit log', accounts: 'Accounts and permissions', me: 'My account' },
+  vi: {
+    org: 'Cơ cấu tổ chức',
+    people: 'Cán bộ, đảng viên',
+    audit: 'Nhật ký hệ thống',
+    accounts: 'Tài khoản và phân quyền',
+    me: 'Tài khoản của tôi',
+  },
+  en: {
+    org: 'Organization',
+    people: 'Cadres and party members',
+    audit: 'Audit log',
+    accounts: 'Accounts and permissions',
+    me: 'My account',
+  },
 });
 
 /** Which pages an account reaches, from its grants (the server enforces the same on every call). */
 export const canSeeOrg = (a: SessionAccount) => a.grants.length > 0;
+export const canSeePeople = (a: SessionAccount) => a.grants.length > 0;
 export const canSeeAudit = (a: SessionAccount) => hasRole(a, 'admin', 'inspector');
 export const canSeeAccounts = (a: SessionAccount) => hasRole(a, 'admin');
 
@@ -23,6 +36,7 @@ export function AppFrame() {
   const logout = useLogout();
   const nav: NavItem[] = [
     ...(canSeeOrg(account) ? [{ path: '/org', label: t('org'), icon: <ApartmentOutlined /> }] : []),
+    ...(canSeePeople(account) ? [{ path: '/people', label: t('people'), icon: <IdcardOutlined /> }] : []),
     ...(canSeeAudit(account) ? [{ path: '/audit', label: t('audit'), icon: <AuditOutlined /> }] : []),
     ...(canSeeAccounts(account) ? [{ path: '/accounts', label: t('accounts'), icon: <TeamOutlined /> }] : []),
     { path: '/me', label: t('me'), icon: <UserOutlined /> },

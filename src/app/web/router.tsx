@@ -3,7 +3,7 @@ import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { useSessionAccount } from '../../modules/auth/web/use-session.js';
 import { PageLoading } from '../../platform/web/page-loading.js';
 import { StatusPage } from '../../platform/web/status-page.js';
-import { AppFrame, canSeeAccounts, canSeeAudit, canSeeOrg } from './app-frame.js';
+import { AppFrame, canSeeAccounts, canSeeAudit, canSeeOrg, canSeePeople } from './app-frame.js';
 import { RouteError } from './route-error.js';
 import { RequireAccess, SessionGate, type Need } from './session-gate.js';
 
@@ -16,6 +16,8 @@ const PasswordPage = lazy(() => import('../../modules/auth/web/password-page.js'
 const AccountsPage = lazy(() => import('../../modules/auth/web/accounts-page.js'));
 const MePage = lazy(() => import('../../modules/auth/web/me-page.js'));
 const OrgTreePage = lazy(() => import('../../modules/org/web/org-tree-page.js'));
+const PeopleListPage = lazy(() => import('../../modules/people/web/people-list-page.js'));
+const PersonProfilePage = lazy(() => import('../../modules/people/web/person-profile-page.js'));
 const AuditPage = lazy(() => import('../../modules/audit/web/audit-page.js'));
 
 function Root() {
@@ -56,6 +58,22 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAccess allow={canSeeOrg}>
                     <OrgTreePage />
+                  </RequireAccess>
+                ),
+              },
+              {
+                path: 'people',
+                element: (
+                  <RequireAccess allow={canSeePeople}>
+                    <PeopleListPage />
+                  </RequireAccess>
+                ),
+              },
+              {
+                path: 'people/:personId',
+                element: (
+                  <RequireAccess allow={canSeePeople}>
+                    <PersonProfilePage />
                   </RequireAccess>
                 ),
               },

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Role } from '../../../platform/server/auth/actor.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { hashSessionToken, newSessionToken } from '../../../modules/auth/server/session-token.js';
+import { personNameSortKey, splitFullName } from '../../../modules/people/index.js';
 import { viSearchText, viSortKey } from '../../../shared/vi-sort.js';
 import type { TestContext } from './test-app.js';
 import type { TestClient } from './test-client.js';
@@ -127,6 +128,29 @@ export interface World {
   /** A fresh unit under `inside` or `outside`, for requests that change or consume it. */
   freshUnit(where: 'inside' | 'outside'): Promise<UnitRef>;
   freshAccount(where: 'inside' | 'outside'): Promise<TestAccount>;
+  /** A fresh person in a fresh unit under `inside` or `outside` (version 1, no ID number). */
+  freshPerson(where: 'inside' | 'outside'): Promise<{ id: number; unit: UnitRef }>;
+}
+
+/** Inserts a person directly (fixtures only; the people service is what users go through). */
+export async function insertPerson(db: Db, unit: UnitRef, name = 'Nguyễn Văn Thử'): Promise<{ id: number; unit: UnitRef }> {
+  const { hoDem, ten } = splitFullName(name);
+  const { id } = await db
+    .insertInto('people')
+    .values({
+      ho_dem: hoDem,
+      ten,
+      full_name: name,
+      name_sort_key: personNameSortKey(hoDem, ten),
+      search_text: viSearchText(name),
+      gender: 'male',
+      date_of_birth: '1980-01-01',
+      status: 'civil_servant',
+      unit_id: unit.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id, unit };
 }
 
 export async function buildWorld(ctx: TestContext): Promise<World> {
@@ -159,6 +183,7 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
     client: async (role) => (role === 'anonymous' ? ctx.client() : signIn(db, ctx.client(), accounts[role])),
     freshUnit: (where) => insertUnit(db, pick(where), { kind: 'division' }),
     freshAccount: (where) => insertAccount(db, pick(where)),
+    freshPerson: async (where) => insertPerson(db, await insertUnit(db, pick(where), { kind: 'division' })),
   };
 }
 

@@ -106,6 +106,125 @@ export interface OrgUnitsTable {
   version: Generated<number>;
 }
 
+export interface PeopleTable {
+  id: Generated<number>;
+  ho_dem: string;
+  ten: string;
+  full_name: string;
+  name_sort_key: string;
+  search_text: string;
+  other_names: string | null;
+  gender: string;
+  date_of_birth: string;
+  birth_date_precision: Generated<string>;
+  birthplace: string | null;
+  home_town: string | null;
+  ethnicity: Generated<string>;
+  religion: Generated<string>;
+  id_number: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  status: string;
+  unit_id: number;
+  education_general: string | null;
+  education_level: string | null;
+  education_major: string | null;
+  academic_title: string | null;
+  political_theory: string | null;
+  state_management: string | null;
+  languages: string | null;
+  it_level: string | null;
+  party_join_date: string | null;
+  party_official_date: string | null;
+  party_cell_id: number | null;
+  civil_service_rank: string | null;
+  civil_service_rank_code: string | null;
+  salary_step: number | null;
+  salary_coefficient: number | null;
+  health: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  version: Generated<number>;
+}
+
+export interface PersonDisciplineTable {
+  id: Generated<number>;
+  person_id: number;
+  form: string;
+  reason: string;
+  decided_on: string;
+  decision_ref: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface PersonManagementTable {
+  id: Generated<number>;
+  person_id: number;
+  track: string;
+  management_body_id: number;
+  valid_from: string;
+  valid_to: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface PersonPartyEventsTable {
+  id: Generated<number>;
+  person_id: number;
+  kind: string;
+  event_date: string;
+  note: string | null;
+  document_ref: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface PersonPostsTable {
+  id: Generated<number>;
+  person_id: number;
+  unit_id: number;
+  title: string;
+  title_search: string;
+  is_head: Generated<boolean>;
+  is_deputy: Generated<boolean>;
+  start_date: string;
+  end_date: string | null;
+  document_ref: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface PersonRewardsTable {
+  id: Generated<number>;
+  person_id: number;
+  form: string;
+  reason: string | null;
+  decided_on: string;
+  decision_ref: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface PersonSalaryGradesTable {
+  id: Generated<number>;
+  person_id: number;
+  rank_name: string | null;
+  rank_code: string | null;
+  step: number | null;
+  coefficient: number | null;
+  effective_date: string;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface PersonTrainingTable {
+  id: Generated<number>;
+  person_id: number;
+  institution: string;
+  major: string | null;
+  from_date: string;
+  to_date: string | null;
+  mode: string | null;
+  qualification: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface SessionsTable {
   id_hash: string;
   account_id: number;
@@ -126,5 +245,13 @@ export interface Database {
   management_bodies: ManagementBodiesTable;
   org_unit_events: OrgUnitEventsTable;
   org_units: OrgUnitsTable;
+  people: PeopleTable;
+  person_discipline: PersonDisciplineTable;
+  person_management: PersonManagementTable;
+  person_party_events: PersonPartyEventsTable;
+  person_posts: PersonPostsTable;
+  person_rewards: PersonRewardsTable;
+  person_salary_grades: PersonSalaryGradesTable;
+  person_training: PersonTrainingTable;
   sessions: SessionsTable;
 }
