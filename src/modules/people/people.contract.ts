@@ -215,6 +215,18 @@ export const ListPeopleQuerySchema = PageQuerySchema.extend({
 }).strict();
 export type ListPeopleQuery = z.output<typeof ListPeopleQuerySchema>;
 
+/** The list's filters (paging ignored: the whole filtered list) and the file format. */
+export const ExportPeopleQuerySchema = ListPeopleQuerySchema.extend({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+});
+export type ExportPeopleQuery = z.output<typeof ExportPeopleQuerySchema>;
+
+export const FORM_2C_VARIANTS = ['BNV-2008', 'TCTW-98'] as const;
+export const Form2cQuerySchema = z.strictObject({ variant: z.enum(FORM_2C_VARIANTS).default('BNV-2008') });
+
+/** File downloads: the body is the file, this schema only documents it. */
+const FileResponseSchema = z.unknown();
+
 export const CreatePersonInputSchema = PersonInputSchema;
 
 /** PATCH: any subset of the record's fields (no defaults applied), plus the version read. */
@@ -336,6 +348,29 @@ export const peopleEndpoints = {
     summary: 'Danh sách, lọc và tìm kiếm cán bộ trong phạm vi',
     query: ListPeopleQuerySchema,
     response: pageOf(PersonSummarySchema),
+  }),
+  exportPeople: defineEndpoint({
+    name: 'exportPeople',
+    method: 'GET',
+    path: '/api/people/export',
+    tag,
+    access: 'session',
+    summary: 'Xuất danh sách cán bộ đã lọc ra tệp .xlsx hoặc .csv',
+    query: ExportPeopleQuerySchema,
+    response: FileResponseSchema,
+    file: true,
+  }),
+  getPersonForm2c: defineEndpoint({
+    name: 'getPersonForm2c',
+    method: 'GET',
+    path: '/api/people/:id/form-2c.pdf',
+    tag,
+    access: 'session',
+    summary: 'In sơ yếu lý lịch (mẫu 2C-BNV/2008 hoặc 2C/TCTW-98) ra PDF',
+    params: IdParamsSchema,
+    query: Form2cQuerySchema,
+    response: FileResponseSchema,
+    file: true,
   }),
   getPerson: defineEndpoint({
     name: 'getPerson',

@@ -67,6 +67,16 @@ function deletion(endpoint: MatrixCase['endpoint'], insert: (w: World, personId:
 export const peopleCases: MatrixCase[] = [
   // Lists are scoped, never refused: outside the subtree they are empty.
   { endpoint: e.listPeople, prepare: async (w, where) => ({ query: { unitId: String(w[where].id) } }), expect: everyRole(200) },
+  {
+    endpoint: e.exportPeople,
+    prepare: async (w, where) => ({ query: { unitId: String(w[where].id), format: 'csv' } }),
+    expect: everyRole(200),
+  },
+  {
+    endpoint: e.getPersonForm2c,
+    prepare: async (w, where) => ({ params: { id: await person(w, where) }, query: { variant: 'TCTW-98' } }),
+    expect: read(200),
+  },
   { endpoint: e.getPerson, prepare: async (w, where) => ({ params: { id: await person(w, where) } }), expect: read(200) },
   { endpoint: e.createPerson, prepare: async (w, where) => ({ body: personBody(w[where].id) }), expect: write(201) },
   {

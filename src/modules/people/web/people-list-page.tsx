@@ -1,4 +1,4 @@
-import { FilterOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FilterOutlined, PlusOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Input, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -12,7 +12,7 @@ import type { PersonSort } from '../people.contract.js';
 import { PersonCreateModal } from './person-create-modal.js';
 import { PeopleFiltersForm } from './people-filters.js';
 import { usePeopleList } from './people.api.js';
-import { countCriteria, readFilters, writeFilters, type PeopleFilters } from './people-search-params.js';
+import { countCriteria, exportHref, readFilters, writeFilters, type PeopleFilters } from './people-search-params.js';
 import { PeopleTable } from './people-table.js';
 import { peopleMessages } from './people.messages.js';
 
@@ -49,11 +49,20 @@ export default function PeopleListPage() {
         <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
           {t('pageTitle')}
         </Typography.Title>
-        {hasRole(account, 'admin', 'organizer') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('create')}
+        <Space wrap>
+          {/* Plain links: the browser downloads the whole filtered list with the session cookie. */}
+          <Button icon={<DownloadOutlined />} href={exportHref(filters, 'xlsx')} download>
+            {t('exportXlsx')}
           </Button>
-        )}
+          <Button icon={<DownloadOutlined />} href={exportHref(filters, 'csv')} download>
+            {t('exportCsv')}
+          </Button>
+          {hasRole(account, 'admin', 'organizer') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('create')}
+            </Button>
+          )}
+        </Space>
       </Space>
       <Space wrap style={{ width: '100%' }}>
         <Input.Search

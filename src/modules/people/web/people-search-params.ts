@@ -90,3 +90,10 @@ export function countCriteria(c: PeopleCriteria): number {
   const skip = new Set(['search', 'sort', 'bodyUnitId']);
   return Object.entries(c).filter(([k, v]) => !skip.has(k) && v !== undefined && v !== '').length;
 }
+
+/** The export of the whole filtered list (no paging, no UI-only state) as a download link. */
+export function exportHref(filters: PeopleFilters, format: 'xlsx' | 'csv'): string {
+  const params = writeFilters({ ...filters, bodyUnitId: undefined, page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  params.set('format', format);
+  return `/api/people/export?${params.toString()}`;
+}

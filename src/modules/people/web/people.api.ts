@@ -39,3 +39,8 @@ export const useUpdatePerson = () => useApiMutation(peopleEndpoints.updatePerson
 /** A history write (add, end, delete): every one answers with the whole record, so refresh both reads. */
 export const usePeopleWrite = <E extends (typeof peopleEndpoints)[keyof typeof peopleEndpoints]>(endpoint: E) =>
   useApiMutation(endpoint, PEOPLE_READS);
+
+/** The 2C form as a PDF (opened by the browser's viewer, printable from there). */
+export function form2cHref(id: number, variant: 'BNV-2008' | 'TCTW-98'): string {
+  return `/api/people/${id}/form-2c.pdf?variant=${variant}`;
+}

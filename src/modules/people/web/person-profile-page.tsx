@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Select, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, DownOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Dropdown, Select, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../platform/web/error-alert.js';
@@ -14,7 +14,7 @@ import { ManagementTab, PostsTab } from './person-posts-tab.js';
 import { PersonEditModal } from './person-edit-modal.js';
 import { profileMessages } from './person-profile.messages.js';
 import { usePeopleLabels } from './people-labels.js';
-import { usePerson } from './people.api.js';
+import { form2cHref, usePerson } from './people.api.js';
 import { birthDateText, MUTED_TEXT } from './ui.js';
 
 const TABS = ['general', 'posts', 'training', 'salary', 'rewards', 'discipline', 'party', 'management'] as const;
@@ -99,11 +99,40 @@ function Profile({ person: p }: { person: PersonDetail }) {
                 .join(' · ')}
             </div>
           </div>
-          {p.can.edit && (
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              {t('edit')}
-            </Button>
-          )}
+          <Space wrap>
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: [
+                  {
+                    key: 'BNV-2008',
+                    label: (
+                      <a href={form2cHref(p.id, 'BNV-2008')} target="_blank" rel="noreferrer">
+                        {t('form2cBnv')}
+                      </a>
+                    ),
+                  },
+                  {
+                    key: 'TCTW-98',
+                    label: (
+                      <a href={form2cHref(p.id, 'TCTW-98')} target="_blank" rel="noreferrer">
+                        {t('form2cTctw')}
+                      </a>
+                    ),
+                  },
+                ],
+              }}
+            >
+              <Button icon={<PrinterOutlined />}>
+                {t('printForm')} <DownOutlined />
+              </Button>
+            </Dropdown>
+            {p.can.edit && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('edit')}
+              </Button>
+            )}
+          </Space>
         </Space>
       </Card>
       {phone ? (
