@@ -37,6 +37,11 @@ export interface Endpoint<
   readonly status?: number;
   /** The response is a file download (the `response` schema is then documentation only). */
   readonly file?: boolean;
+  /**
+   * The request is `multipart/form-data` with one file (bind with `uploadRoute`); params and query
+   * are validated as usual, the handler reads the file with `readUpload`.
+   */
+  readonly upload?: boolean;
 }
 
 export type AnyEndpoint = Endpoint<Schema | undefined, Schema | undefined, Schema | undefined, Schema>;

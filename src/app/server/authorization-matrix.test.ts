@@ -29,7 +29,11 @@ describeBackends('authorization matrix', (ctx) => {
           const client = await world.client(role);
           const qs = req.query ? `?${new URLSearchParams(req.query).toString()}` : '';
           const url = buildPath(c.endpoint.path, req.params) + qs;
-          const res = await client.request(c.endpoint.method, url, c.endpoint.method === 'GET' ? {} : { body: req.body ?? {} });
+          const res = await client.request(
+            c.endpoint.method,
+            url,
+            c.endpoint.method === 'GET' ? {} : req.upload ? { upload: req.upload } : { body: req.body ?? {} },
+          );
           const want = expectedStatus(c, role, where);
           if (res.status !== want)
             failures.push(`${role}/${where}: got ${res.status}, want ${want} ${JSON.stringify(res.body).slice(0, 200)}`);

@@ -54,3 +54,53 @@ export async function callApi<E extends AnyEndpoint>(endpoint: E, input?: Endpoi
   if (typeof token === 'string') setCsrfToken(token);
   return json as EndpointResponse<E>;
 }
+
+/**
+ * An upload endpoint (`upload: true`): the file as multipart/form-data (field `file`), the query as
+ * usual, the CSRF header sent; answers the endpoint's JSON.
+ */
+export async function callUpload<E extends AnyEndpoint>(
+  endpoint: E,
+  query: Record<string, string | number | undefined>,
+  file: File,
+): Promise<EndpointResponse<E>> {
+  const res = await sendUpload(endpoint, query, file);
+  return (await res.json()) as EndpointResponse<E>;
+}
+
+/** An upload endpoint that answers a file (`file: true`): the file as a Blob. */
+export async function callUploadForFile(
+  endpoint: AnyEndpoint,
+  query: Record<string, string | number | undefined>,
+  file: File,
+): Promise<Blob> {
+  return (await sendUpload(endpoint, query, file)).blob();
+}
+
+async function sendUpload(
+  endpoint: AnyEndpoint,
+  query: Record<string, string | number | undefined>,
+  file: File,
+): Promise<Response> {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') qs.set(k, String(v));
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const headers: Record<string, string> = { accept: endpoint.file ? '*/*' : 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(`${endpoint.path}?${qs.toString()}`, {
+    method: endpoint.method,
+    headers,
+    credentials: 'same-origin',
+    body: form,
+  });
+  if (res.ok) return res;
+  const text = await res.text();
+  let err: ErrorBody['error'] | undefined;
+  try {
+    err = (JSON.parse(text) as ErrorBody | null)?.error;
+  } catch {
+    err = undefined;
+  }
+  throw new ApiError(res.status, err?.code ?? 'INTERNAL', err?.message ?? res.statusText, err?.details ?? []);
+}

@@ -1,4 +1,5 @@
 import type { AnyEndpoint } from '../../../shared/endpoint.js';
+import type { TestUpload } from '../testing/test-client.js';
 import type { MatrixRole, World } from '../testing/world.js';
 
 export type Where = 'inside' | 'outside';
@@ -7,6 +8,8 @@ export interface PreparedRequest {
   readonly params?: Record<string, string | number>;
   readonly query?: Record<string, string>;
   readonly body?: unknown;
+  /** For upload endpoints: the file sent as multipart/form-data instead of a JSON body. */
+  readonly upload?: TestUpload;
 }
 
 /** Expected status for a role: one number, or one per target (inside / outside the actor's subtree). */

@@ -64,7 +64,21 @@ function deletion(endpoint: MatrixCase['endpoint'], insert: (w: World, personId:
   };
 }
 
+/** A small valid CSV for the import endpoints (no ID number: each commit inserts one person). */
+const importFile = {
+  fileName: 'ds.csv',
+  content: Buffer.from('Họ và tên,Ngày sinh,Giới tính,Đối tượng\nTrần Thị Mai,06/05/1990,Nữ,Công chức\n', 'utf8'),
+};
+const importCase = (endpoint: MatrixCase['endpoint']): MatrixCase => ({
+  endpoint,
+  prepare: async (w, where) => ({ query: { unitId: String((await w.freshUnit(where)).id) }, upload: importFile }),
+  expect: write(200),
+});
+
 export const peopleCases: MatrixCase[] = [
+  importCase(e.previewPeopleImport),
+  importCase(e.commitPeopleImport),
+  importCase(e.peopleImportErrors),
   // Lists are scoped, never refused: outside the subtree they are empty.
   { endpoint: e.listPeople, prepare: async (w, where) => ({ query: { unitId: String(w[where].id) } }), expect: everyRole(200) },
   {

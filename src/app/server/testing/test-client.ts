@@ -7,6 +7,20 @@ export interface TestResponse<T = unknown> {
   raw: LightMyRequestResponse;
 }
 
+export interface TestUpload {
+  readonly fileName: string;
+  readonly content: Buffer;
+  readonly contentType?: string;
+}
+
+function multipartBody(boundary: string, upload: TestUpload): Buffer {
+  const head =
+    `--${boundary}\r\n` +
+    `Content-Disposition: form-data; name="file"; filename="${upload.fileName}"\r\n` +
+    `Content-Type: ${upload.contentType ?? 'application/octet-stream'}\r\n\r\n`;
+  return Buffer.concat([Buffer.from(head), upload.content, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+}
+
 /**
  * A browser-like client over `app.inject()`: keeps cookies, sends the CSRF token on writes
  * (unless told not to), and remembers the session's token after sign-in.
@@ -20,15 +34,26 @@ export class TestClient {
   async request<T = unknown>(
     method: InjectOptions['method'],
     url: string,
-    options: { body?: unknown; rawBody?: string; headers?: Record<string, string>; csrf?: boolean } = {},
+    options: {
+      body?: unknown;
+      rawBody?: string;
+      headers?: Record<string, string>;
+      csrf?: boolean;
+      /** A multipart/form-data upload of one file, field `file`. */
+      upload?: TestUpload;
+    } = {},
   ): Promise<TestResponse<T>> {
     const isWrite = method !== 'GET' && method !== 'HEAD';
     if (isWrite && options.csrf !== false && this.csrfToken === null) await this.refreshSession();
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (isWrite && options.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
-    let payload: string | undefined;
-    if (options.rawBody !== undefined) payload = options.rawBody;
+    let payload: string | Buffer | undefined;
+    if (options.upload) {
+      const boundary = `----merit${Math.random().toString(16).slice(2)}`;
+      payload = multipartBody(boundary, options.upload);
+      headers['content-type'] = `multipart/form-data; boundary=${boundary}`;
+    } else if (options.rawBody !== undefined) payload = options.rawBody;
     else if (options.body !== undefined) {
       payload = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
@@ -47,6 +72,9 @@ export class TestClient {
     return { status: raw.statusCode, body: body as T, headers: raw.headers, raw };
   }
 
+  upload<T = unknown>(url: string, upload: TestUpload, options: { csrf?: boolean } = {}) {
+    return this.request<T>('POST', url, { upload, ...options });
+  }
   get<T = unknown>(url: string, headers?: Record<string, string>) {
     return this.request<T>('GET', url, headers ? { headers } : {});
   }

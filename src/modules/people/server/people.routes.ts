@@ -14,6 +14,7 @@ import {
   setManagement,
 } from './person-history.service.js';
 import { registerPeopleFileRoutes } from './people-files.routes.js';
+import { registerPeopleImportRoutes } from './people-import.routes.js';
 import { listPeople } from './person-list.queries.js';
 import { createPerson, getPersonDetail, updatePerson } from './person.service.js';
 
@@ -22,6 +23,7 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: AppDeps): void 
   const inTransaction = <T>(fn: (trx: AppDeps['db']) => Promise<T>) => deps.db.transaction().execute(fn);
 
   registerPeopleFileRoutes(app, deps);
+  registerPeopleImportRoutes(app, deps);
   route(app, deps, e.listPeople, ({ actor, audit, query }) => listPeople(deps.db, actor, query, audit.now()));
   route(app, deps, e.getPerson, ({ actor, params }) => getPersonDetail(deps.db, actor, params.id));
   route(app, deps, e.createPerson, ({ actor, audit, body }) => inTransaction((trx) => createPerson(trx, actor, audit, body)));

@@ -1,4 +1,4 @@
-import { DownloadOutlined, FilterOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FilterOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Badge, Button, Card, Input, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -10,6 +10,8 @@ import { useDebounced } from '../../../platform/web/use-debounced.js';
 import { PHONE_QUERY, useMediaQuery } from '../../../platform/web/use-media-query.js';
 import type { PersonSort } from '../people.contract.js';
 import { PersonCreateModal } from './person-create-modal.js';
+import { PeopleImportModal } from './people-import-modal.js';
+import { importMessages } from './people-import.messages.js';
 import { PeopleFiltersForm } from './people-filters.js';
 import { usePeopleList } from './people.api.js';
 import { countCriteria, exportHref, readFilters, writeFilters, type PeopleFilters } from './people-search-params.js';
@@ -29,6 +31,8 @@ export default function PeopleListPage() {
   const go = (next: PeopleFilters) => setParams(writeFilters(next));
   const [showFilters, setShowFilters] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const ti = useT(importMessages);
 
   // The search box writes to the URL once typing pauses; a URL change (back button) refills it.
   const [search, setSearch] = useState(filters.search ?? '');
@@ -57,6 +61,11 @@ export default function PeopleListPage() {
           <Button icon={<DownloadOutlined />} href={exportHref(filters, 'csv')} download>
             {t('exportCsv')}
           </Button>
+          {hasRole(account, 'admin', 'organizer') && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {ti('open')}
+            </Button>
+          )}
           {hasRole(account, 'admin', 'organizer') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('create')}
@@ -110,6 +119,7 @@ export default function PeopleListPage() {
         loading={people.isFetching}
         onPage={(p, size) => go({ ...filters, page: size === pageSize ? p : 1, pageSize: size })}
       />
+      {importing && <PeopleImportModal onClose={() => setImporting(false)} />}
       {creating && <PersonCreateModal onClose={() => setCreating(false)} onCreated={(id) => void navigate(`/people/${id}`)} />}
     </Space>
   );

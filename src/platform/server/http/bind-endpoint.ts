@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CommonErrors, defineErrors, type ErrorDetail } from '../../../shared/app-error.js';
 import type { AnyEndpoint, EndpointParsed, EndpointResult } from '../../../shared/endpoint.js';
@@ -33,10 +34,78 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * against the response schema. The handler itself stays a few lines (STYLE §6).
  */
 export function route<E extends AnyEndpoint>(app: FastifyInstance, deps: AppDeps, endpoint: E, handler: Handler<E>): void {
+  register(app, endpoint);
+  bind(app, deps, endpoint, handler);
+}
+
+export interface UploadLimits {
+  /** The largest file accepted, in bytes. */
+  readonly maxFileBytes: number;
+}
+
+/**
+ * Binds an upload endpoint (`upload: true`): like `route()` (access, CSRF, params and query, OpenAPI,
+ * matrix), with `multipart/form-data` accepted for this route only (one file, size capped). Access
+ * and CSRF are checked before the file is read; the handler reads it with `readUpload(req)`.
+ */
+export function uploadRoute<E extends AnyEndpoint>(
+  app: FastifyInstance,
+  deps: AppDeps,
+  endpoint: E,
+  limits: UploadLimits,
+  handler: Handler<E>,
+): void {
+  if (!endpoint.upload || endpoint.body) throw new Error(`${endpoint.name}: an upload endpoint has no JSON body`);
+  register(app, endpoint);
+  void app.register(async (scope) => {
+    await scope.register(multipart, {
+      limits: { files: 1, fileSize: limits.maxFileBytes, fields: 10, fieldSize: 64 * 1024, parts: 12 },
+    });
+    bind(scope, deps, endpoint, handler);
+  });
+}
+
+export interface UploadedFile {
+  readonly fileName: string;
+  readonly buffer: Buffer;
+}
+
+/** The uploaded file of an `uploadRoute` request: 415 when not multipart, 413 over the limit, 400 without a file. */
+export async function readUpload(req: FastifyRequest): Promise<UploadedFile> {
+  if (!req.isMultipart()) throw CommonErrors.UNSUPPORTED_MEDIA_TYPE();
+  let part;
+  try {
+    part = await req.file();
+  } catch (error) {
+    throw uploadError(error);
+  }
+  if (!part) throw CommonErrors.VALIDATION_FAILED([{ field: 'file', message: missingFile(req) }]);
+  try {
+    const buffer = await part.toBuffer();
+    return { fileName: part.filename, buffer };
+  } catch (error) {
+    throw uploadError(error);
+  }
+}
+
+function missingFile(req: FastifyRequest): string {
+  return req.actor.locale === 'en' ? 'Choose a file to upload' : 'Hãy chọn tệp để tải lên';
+}
+
+function uploadError(error: unknown) {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_PARTS_LIMIT' || code === 'FST_FILES_LIMIT')
+    return CommonErrors.PAYLOAD_TOO_LARGE();
+  return error;
+}
+
+function register(app: FastifyInstance, endpoint: AnyEndpoint): void {
   const list = registries.get(app) ?? [];
   list.push(endpoint);
   registries.set(app, list);
+}
 
+function bind<E extends AnyEndpoint>(app: FastifyInstance, deps: AppDeps, endpoint: E, handler: Handler<E>): void {
   app.route({
     method: endpoint.method,
     url: endpoint.path,

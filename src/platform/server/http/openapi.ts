@@ -62,6 +62,15 @@ export function buildOpenApi(endpoints: readonly AnyEndpoint[], version: string)
       },
       ...(ep.access === 'public' ? { security: [] } : {}),
     };
+    if (ep.upload)
+      op.requestBody = {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+          },
+        },
+      };
     if (ep.body) op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(ep.body, 'input') } } };
     paths[path] = { ...(paths[path] ?? {}), [ep.method.toLowerCase()]: op };
   }
