@@ -75,6 +75,28 @@ export async function successorPaths(db: Db, mergedIntoId: number | null): Promi
   return paths;
 }
 
+/** The education, party and salary fields, the same in the detail and in the input's shape. */
+export function personProfileFields(row: PersonRow) {
+  return {
+    educationGeneral: row.education_general,
+    educationLevel: row.education_level as PersonDetail['educationLevel'],
+    educationMajor: row.education_major,
+    academicTitle: row.academic_title,
+    politicalTheory: row.political_theory as PersonDetail['politicalTheory'],
+    stateManagement: row.state_management,
+    languages: row.languages,
+    itLevel: row.it_level,
+    partyJoinDate: row.party_join_date,
+    partyOfficialDate: row.party_official_date,
+    partyCellId: row.party_cell_id,
+    civilServiceRank: row.civil_service_rank,
+    civilServiceRankCode: row.civil_service_rank_code,
+    salaryStep: row.salary_step,
+    salaryCoefficient: row.salary_coefficient,
+    health: row.health,
+  };
+}
+
 /** The record back in the input's shape (for PATCH merges and the audit). */
 export function rowToInput(row: PersonRow): PersonInputParsed {
   return {
@@ -94,22 +116,7 @@ export function rowToInput(row: PersonRow): PersonInputParsed {
     address: row.address,
     status: row.status as PersonInputParsed['status'],
     unitId: row.unit_id,
-    educationGeneral: row.education_general,
-    educationLevel: row.education_level as PersonInputParsed['educationLevel'],
-    educationMajor: row.education_major,
-    academicTitle: row.academic_title,
-    politicalTheory: row.political_theory as PersonInputParsed['politicalTheory'],
-    stateManagement: row.state_management,
-    languages: row.languages,
-    itLevel: row.it_level,
-    partyJoinDate: row.party_join_date,
-    partyOfficialDate: row.party_official_date,
-    partyCellId: row.party_cell_id,
-    civilServiceRank: row.civil_service_rank,
-    civilServiceRankCode: row.civil_service_rank_code,
-    salaryStep: row.salary_step,
-    salaryCoefficient: row.salary_coefficient,
-    health: row.health,
+    ...personProfileFields(row),
   };
 }
 

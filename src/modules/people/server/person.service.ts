@@ -8,7 +8,15 @@ import { idNumberTaken, invalidIdNumber, PeopleErrors, versionConflict } from '.
 import { canPlaceInUnit, canReadPerson, canSeeFullIdNumber, peopleAuthority, personAccess } from '../people.policy.js';
 import { checkIdNumber, maskIdNumber } from '../person-id.rules.js';
 import type { PersonInputParsed } from '../person.schemas.js';
-import { findPersonRow, loadHistories, personValues, rowToInput, successorPaths, type PersonRow } from './person.queries.js';
+import {
+  findPersonRow,
+  loadHistories,
+  personProfileFields,
+  personValues,
+  rowToInput,
+  successorPaths,
+  type PersonRow,
+} from './person.queries.js';
 
 /** The row with the actor's access: 404 when they cannot read it. */
 export async function requireReadablePerson(db: Db, actor: AccountActor, id: number, forUpdate = false): Promise<PersonRow> {
@@ -54,22 +62,7 @@ export async function getPersonDetail(db: Db, actor: AccountActor, id: number): 
     status: row.status as PersonDetail['status'],
     unitId: row.unit_id,
     unitName: row.unit_name,
-    educationGeneral: row.education_general,
-    educationLevel: row.education_level as PersonDetail['educationLevel'],
-    educationMajor: row.education_major,
-    academicTitle: row.academic_title,
-    politicalTheory: row.political_theory as PersonDetail['politicalTheory'],
-    stateManagement: row.state_management,
-    languages: row.languages,
-    itLevel: row.it_level,
-    partyJoinDate: row.party_join_date,
-    partyOfficialDate: row.party_official_date,
-    partyCellId: row.party_cell_id,
-    civilServiceRank: row.civil_service_rank,
-    civilServiceRankCode: row.civil_service_rank_code,
-    salaryStep: row.salary_step,
-    salaryCoefficient: row.salary_coefficient,
-    health: row.health,
+    ...personProfileFields(row),
     version: row.version,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
