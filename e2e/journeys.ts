@@ -1,8 +1,15 @@
 import type { Journey } from './harness/journey.js';
 import { auditJourney } from './journeys/audit.journey.js';
 import { orgTreeJourney } from './journeys/org-tree.journey.js';
+import { peopleJourney } from './journeys/people.journey.js';
 import { phoneJourney } from './journeys/phone.journey.js';
 import { signInJourney } from './journeys/sign-in.journey.js';
 
-/** Every browser journey, in the order they run (the audit journey reads what the tree journey did). */
+/** Every browser journey CI runs, in order (the audit journey reads what the tree journey did). */
 export const journeys: Journey[] = [signInJourney, orgTreeJourney, auditJourney, phoneJourney];
+
+/**
+ * Journeys that run only when named with `--only` until they are reliable. The people import
+ * journey passes, but a first preview once answered 500 (not yet diagnosed): issue 3.
+ */
+export const pendingJourneys: Journey[] = [peopleJourney];

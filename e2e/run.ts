@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { journeys } from './journeys.js';
+import { journeys, pendingJourneys } from './journeys.js';
 import { launchBrowser, seriousA11yViolations } from './harness/browser.js';
 import type { JourneyContext } from './harness/journey.js';
 import { startMerit } from './harness/server.js';
@@ -24,7 +24,7 @@ const failures: string[] = [];
 
 const server = await startMerit({ MERIT_DEMO_PASSWORD: PASSWORD });
 try {
-  for (const journey of journeys.filter((j) => !only || j.name.includes(only))) {
+  for (const journey of only ? [...journeys, ...pendingJourneys].filter((j) => j.name.includes(only)) : journeys) {
     const started = Date.now();
     const browser = await launchBrowser(journey.viewport ?? { width: 1280, height: 800 });
     const page = browser.pages()[0] ?? (await browser.newPage());

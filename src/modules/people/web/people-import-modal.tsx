@@ -82,6 +82,7 @@ export function PeopleImportModal({ onClose }: { onClose(): void }) {
         <Form layout="vertical">
           <Form.Item label={t('unit')} extra={t('unitHelp')} required>
             <UnitPicker
+              aria-label={t('unit')}
               value={unitId}
               onChange={(id) => {
                 setUnitId(id ?? undefined);
