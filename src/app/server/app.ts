@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { createActorResolver, registerAuthRoutes } from '../../modules/auth/index.js';
 import { registerAuditRoutes } from '../../modules/audit/index.js';
 import { registerOrgRoutes } from '../../modules/org/index.js';
-import { registerPeopleRoutes } from '../../modules/people/index.js';
+import { registerPeopleHooks, registerPeopleRoutes } from '../../modules/people/index.js';
 import type { Config } from '../../platform/server/config.js';
 import type { DatabaseHandle } from '../../platform/server/db/database.js';
 import { createServer } from '../../platform/server/http/create-server.js';
@@ -24,6 +24,7 @@ export async function buildApp({ config, database, now = () => new Date() }: Bui
   registerAuthRoutes(app, deps);
   registerOrgRoutes(app, deps);
   registerPeopleRoutes(app, deps);
+  registerPeopleHooks();
   registerAuditRoutes(app, deps);
   await registerApiDocs(app);
   await serveWeb(app, config.webDir);

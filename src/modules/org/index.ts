@@ -23,6 +23,8 @@ export {
   type CreateManagementBodyRecordInput,
 } from './server/management-body.service.js';
 export type { RecordOptions } from './server/unit-audit.js';
+export { registerUnitMergeHook, type UnitMergeEvent, type UnitMergeHook } from './server/unit-merge-hooks.js';
+export { dayBefore } from './unit-path.rules.js';
 
 // Who may do what (pure), for modules that scope by unit.
 export { canEditUnit, canReadUnit, ORG_READ_ROLES, ORG_WRITE_ROLES } from './org.policy.js';

@@ -4,6 +4,7 @@
  * inside the caller's transaction.
  */
 export { registerPeopleRoutes } from './server/people.routes.js';
+export { registerPeopleHooks } from './server/people-hooks.js';
 
 // Reading.
 export { getPersonDetail } from './server/person.service.js';

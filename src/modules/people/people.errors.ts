@@ -23,6 +23,11 @@ export const PeopleErrors = defineErrors({
     vi: 'Cơ quan quản lý không tồn tại hoặc đã chấm dứt',
     en: 'The management body does not exist or has been closed',
   },
+  MANAGEMENT_BODY_WRONG_TRACK: {
+    status: 422,
+    vi: 'Cơ quan quản lý không thuộc khối đã chọn (diện quản lý bên Đảng phải là cơ quan của tổ chức đảng)',
+    en: 'The management body is not on the chosen track (a party-track body must belong to a party organization)',
+  },
   POST_ALREADY_ENDED: { status: 409, vi: 'Chức vụ này đã kết thúc', en: 'This post has already ended' },
   DATE_ORDER: {
     status: 422,

@@ -8,6 +8,7 @@ import { closeBodiesOfEndingUnit } from './management-body.service.js';
 import { assertVersion, requireEditableUnit, throwIfRefused } from './org-access.js';
 import { unitSnapshot, writeAuthority, type RecordOptions } from './unit-audit.js';
 import { getUnitDetail } from './unit-detail.service.js';
+import { runUnitMergeHooks } from './unit-merge-hooks.js';
 import { findUnitForUpdate, getUnit, listActiveChildren, type UnitRecord } from './unit.queries.js';
 import { insertUnitEvent, lockOrgTree, rewriteSubtreePaths } from './unit-write.queries.js';
 
@@ -23,7 +24,8 @@ export interface MergeUnitRecordInput {
 /**
  * Merges a unit into a target (the 2025 provincial mergers). The unit keeps its id and place, becomes
  * `merged` with `merged_into_id`, and stays findable; its active children and their subtrees move
- * under the target; its open management bodies close. Inactive children stay where they ended.
+ * under the target; its open management bodies close; modules holding records directly under it
+ * (people) carry them to the target through their merge hooks. Inactive children stay where they ended.
  */
 export async function mergeUnitRecord(
   db: Db,
@@ -66,6 +68,13 @@ export async function mergeUnitRecord(
     }))
     .where('id', '=', unit.id)
     .execute();
+  const carried = await runUnitMergeHooks(db, audit, {
+    unit: { id: unit.id, name: unit.name, path: unit.path },
+    target: { id: target.id, name: target.name, path: target.path },
+    effectiveDate: input.effectiveDate,
+    documentRef: ref,
+    authority: options.authority ?? null,
+  });
   const after = await getUnit(db, unit.id);
   const movedChildIds = children.map((c) => c.id);
   const common = { effectiveDate: input.effectiveDate, documentRef: ref };
@@ -91,7 +100,7 @@ export async function mergeUnitRecord(
     unitId: unit.id,
     authority: options.authority ?? null,
     before: unitSnapshot(unit),
-    after: { ...unitSnapshot(after), movedChildIds, closedBodyIds },
+    after: { ...unitSnapshot(after), movedChildIds, closedBodyIds, carried },
   });
   return after;
 }

@@ -2,7 +2,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeBackends } from '../../../app/server/testing/test-app.js';
 import type { TestClient } from '../../../app/server/testing/test-client.js';
-import { buildWorld, countRows, insertUnit, type World } from '../../../app/server/testing/world.js';
+import { buildWorld, countRows, insertManagementBody, insertUnit, type World } from '../../../app/server/testing/world.js';
 import type { PersonDetail, PersonSummary } from '../people.contract.js';
 import { hoAndDem } from '../person-name.rules.js';
 
@@ -218,14 +218,23 @@ describeBackends('people: records, lists and histories', (ctx) => {
     const ended = await organizer.post<PersonDetail>(`/api/people/${p.id}/posts/${postId}/end`, { endDate: '2025-06-30' });
     expect(ended.body.posts[0]?.endDate).toBe('2025-06-30');
     expect((await organizer.post(`/api/people/${p.id}/posts/${postId}/end`, { endDate: '2025-07-30' })).status).toBe(409);
+    const wrongTrack = await organizer.post<{ error: { code: string; details: { field: string }[] } }>(
+      `/api/people/${p.id}/management`,
+      { track: 'party', managementBodyId: w.insideBodyId, validFrom: '2020-01-01' },
+    );
+    expect(wrongTrack.status).toBe(422);
+    expect(wrongTrack.body.error.code).toBe('MANAGEMENT_BODY_WRONG_TRACK');
+    expect(wrongTrack.body.error.details[0]?.field).toBe('body.managementBodyId');
+    const partyUnit = await insertUnit(ctx().db, w.root, { track: 'party', kind: 'party_committee' });
+    const partyBodyId = await insertManagementBody(ctx().db, partyUnit, 'standing_committee');
     await organizer.post(`/api/people/${p.id}/management`, {
       track: 'party',
-      managementBodyId: w.insideBodyId,
+      managementBodyId: partyBodyId,
       validFrom: '2020-01-01',
     });
     const second = await organizer.post<PersonDetail>(`/api/people/${p.id}/management`, {
       track: 'party',
-      managementBodyId: w.insideBodyId,
+      managementBodyId: partyBodyId,
       validFrom: '2025-01-01',
     });
     expect(second.body.management.map((m) => [m.validFrom, m.validTo])).toEqual([

@@ -16,6 +16,7 @@ import type {
   PersonDetail,
   SetManagementInputSchema,
 } from '../people.contract.js';
+import { managementBodyFitsTrack, type UnitTrack } from '../management-track.rules.js';
 import { PeopleErrors } from '../people.errors.js';
 import { canReadPerson, peopleAuthority } from '../people.policy.js';
 import { getPersonDetail, requireEditablePerson } from './person.service.js';
@@ -124,13 +125,25 @@ function dayBefore(iso: string): string {
 export async function setManagement(w: HistoryWrite, input: z.output<typeof SetManagementInputSchema>): Promise<PersonDetail> {
   const row = await requireEditablePerson(w.db, w.actor, w.personId);
   const body = await w.db
-    .selectFrom('management_bodies')
-    .select(['id', 'valid_to'])
-    .where('id', '=', input.managementBodyId)
+    .selectFrom('management_bodies as b')
+    .innerJoin('org_units as u', 'u.id', 'b.unit_id')
+    .select(['b.id', 'b.valid_to', 'u.track'])
+    .where('b.id', '=', input.managementBodyId)
     .executeTakeFirst();
   if (!body || body.valid_to !== null) {
     throw PeopleErrors.MANAGEMENT_BODY_NOT_AVAILABLE([
       { field: 'body.managementBodyId', message: 'Cơ quan quản lý không khả dụng' },
+    ]);
+  }
+  if (!managementBodyFitsTrack(input.track, body.track as UnitTrack)) {
+    throw PeopleErrors.MANAGEMENT_BODY_WRONG_TRACK([
+      {
+        field: 'body.managementBodyId',
+        message:
+          input.track === 'party'
+            ? 'Diện quản lý bên Đảng phải là cơ quan của tổ chức đảng'
+            : 'Diện quản lý bên chính quyền không thể là cơ quan của tổ chức đảng',
+      },
     ]);
   }
   const current = await w.db
