@@ -17,7 +17,7 @@ export function formatDemoPrintout(result: DemoSeedResult, options: { url: strin
   const lines = [
     '',
     `  Dữ liệu mẫu đã được tạo — demo data loaded: ${result.rootName}, ${result.units} đơn vị (units), ` +
-      `${result.managementBodies} cơ quan quản lý (management bodies).`,
+      `${result.managementBodies} cơ quan quản lý (management bodies), ${result.people.toLocaleString('vi-VN')} người (people).`,
     `  Đăng nhập tại — sign in at: ${options.url}`,
     '',
     `    ${'Tài khoản'.padEnd(11)} ${'Vai trò — role'.padEnd(22)} Phạm vi — scope`,

@@ -82,6 +82,7 @@ describe('demo password and printout', () => {
         rootName: 'Tỉnh Hưng Yên',
         units: 1200,
         managementBodies: 39,
+        people: 2000,
         password: 'abcd-EFGH-2345-jkmn',
         passwordGenerated: true,
         passwordIssues: [],

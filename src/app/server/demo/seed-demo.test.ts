@@ -5,6 +5,8 @@ import { describeBackends } from '../testing/test-app.js';
 import { countRows } from '../testing/world.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { demoProvince, flattenUnits } from './demo-province.js';
+import { checkIdNumber } from '../../../modules/people/index.js';
+import { DEMO_PEOPLE_COUNT } from './seed-demo-people.js';
 import { seedDemo, type DemoSeedResult } from './seed-demo.js';
 
 const PASSWORD = 'Demo-Hung-Yen-2026';
@@ -45,6 +47,31 @@ describeBackends('demo province seed', (ctx) => {
     expect(Math.max(...counts)).toBeLessThanOrEqual(50);
   });
 
+  it('holds people with a current post each, party members in party cells, findable and sortable', async () => {
+    const db = ctx().db;
+    expect(result?.people).toBe(DEMO_PEOPLE_COUNT);
+    const { rows } = await sql<{ people: number; posts: number; heads: number; members: number; in_cells: number }>`
+      select (select count(*)::int from people) as people,
+             (select count(*)::int from person_posts where end_date is null) as posts,
+             (select count(*)::int from person_posts where is_head) as heads,
+             (select count(*)::int from people where party_join_date is not null) as members,
+             (select count(*)::int from people p join org_units c on c.id = p.party_cell_id and c.kind = 'party_cell') as in_cells`.execute(
+      db,
+    );
+    const r = rows[0];
+    expect(r?.people).toBe(DEMO_PEOPLE_COUNT);
+    expect(r?.posts).toBe(DEMO_PEOPLE_COUNT);
+    expect(r?.heads).toBeGreaterThan(0);
+    expect(r?.members).toBeGreaterThan(DEMO_PEOPLE_COUNT * 0.25);
+    expect(r?.in_cells).toBe(r?.members);
+    // Every ID number is valid for its holder (the demo shows real-looking, consistent records).
+    const sample = await db.selectFrom('people').select(['id_number', 'gender', 'date_of_birth']).limit(200).execute();
+    for (const p of sample)
+      expect(checkIdNumber(p.id_number ?? '', { gender: p.gender as 'male' | 'female', dateOfBirth: p.date_of_birth })).toEqual(
+        [],
+      );
+  });
+
   it('keeps the tree consistent: every path is the parent path plus the unit id', async () => {
     const units = await ctx().db.selectFrom('org_units').select(['id', 'parent_id', 'path', 'depth']).execute();
     const byId = new Map(units.map((u) => [u.id, u]));
@@ -82,8 +109,8 @@ describeBackends('demo province seed', (ctx) => {
   it('audits every write as the system, and the chain verifies', async () => {
     const db = ctx().db;
     const verified = await verifyAuditChain(db);
-    // Units, bodies, the merge, and each account with its grant.
-    const expected = expectedUnits.length + (result?.managementBodies ?? 0) + 1 + 2 * DEMO_ACCOUNTS.length;
+    // Units, bodies, the merge, the people and their posts (one event each), and each account with its grant.
+    const expected = expectedUnits.length + (result?.managementBodies ?? 0) + 1 + 2 + 2 * DEMO_ACCOUNTS.length;
     expect(verified).toMatchObject({ ok: true, events: expected });
     const actors = await db.selectFrom('audit_events').select('actor_label').distinct().execute();
     expect(actors).toEqual([{ actor_label: 'system' }]);

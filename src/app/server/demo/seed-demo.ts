@@ -11,11 +11,13 @@ import {
   type CreatedDemoAccount,
 } from './demo-accounts.js';
 import { demoProvince, type DemoUnit } from './demo-province.js';
+import { seedDemoPeople } from './seed-demo-people.js';
 
 export interface DemoSeedResult {
   readonly rootName: string;
   readonly units: number;
   readonly managementBodies: number;
+  readonly people: number;
   readonly accounts: readonly CreatedDemoAccount[];
   readonly password: string;
   /** True when Merit chose the password (it is shown once and never stored in clear). */
@@ -87,11 +89,13 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<D
       });
     }
 
+    const people = await seedDemoPeople(trx, audit, units);
     const accounts = await insertDemoAccounts(trx, audit, units, bodies, hashes);
     return {
       rootName: root.name,
       units: units.size,
       managementBodies: bodies.size,
+      people,
       accounts,
       password,
       passwordGenerated: options.password === undefined,
