@@ -1,0 +1,77 @@
+/**
+ * The votes module's door for other server code (confidence votes, issue 5). For now the pure core:
+ * constants, quorum, eligibility, tally, ballot codes, the published ballot list and RFC 9474 tokens.
+ */
+export * from './vote-constants.js';
+export { checkQuorum, isQuorumReached, minimumPresent, type Attendance, type QuorumCheck } from './quorum.rules.js';
+export {
+  checkSubjectEligibility,
+  type Exclusion,
+  type ExclusionCode,
+  type PostStartKind,
+  type SubjectEligibility,
+  type SubjectPost,
+} from './eligibility.rules.js';
+export { exceedsRatio, formatPercent, reachesRatio, shareOf, type Fraction, type Share } from './fraction.rules.js';
+export {
+  tallyBallots,
+  type CastBallot,
+  type SubjectTally,
+  type TallyInput,
+  type TallyRefusalCode,
+  type TallyResult,
+  type TallySubject,
+  type ThresholdBand,
+} from './tally.rules.js';
+export {
+  checkCharacter,
+  checkCode,
+  codeDigest,
+  formatCode,
+  generateBallotCode,
+  generateCode,
+  generateReceiptCode,
+  normaliseCode,
+  secureRandomBytes,
+  type CodeCheck,
+  type CodeKind,
+  type RandomBytes,
+} from './ballot-code.rules.js';
+export {
+  BALLOT_LIST_FORMAT,
+  ballotHash,
+  buildBallotList,
+  canonicalBallot,
+  chainLink,
+  findBallotByReceipt,
+  headerHash,
+  verifyBallotList,
+  type BallotListEntry,
+  type BallotListHeader,
+  type BallotListProblem,
+  type BallotListVerification,
+  type BuildBallotListInput,
+  type BuildBallotListResult,
+  type ListedBallot,
+  type PublishedBallotList,
+} from './ballot-list.rules.js';
+export {
+  applicationMessage,
+  blind,
+  blindSign,
+  DEFAULT_RSABSSA_VARIANT,
+  finalize,
+  prepare,
+  publicKeyFromKeyObject,
+  RSABSSA_VARIANTS,
+  signingKeyFromPrivateKey,
+  tokenId,
+  verify as verifyBlindSignature,
+  type Blinded,
+  type BlindRsaErrorCode,
+  type BlindRsaResult,
+  type BlindSigningKey,
+  type RsabssaVariant,
+  type RsabssaVariantName,
+} from './blind-rsa.rules.js';
+export type { RsaPublicKey } from './rsa-pss.rules.js';
