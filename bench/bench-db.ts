@@ -112,7 +112,7 @@ export async function createPgliteDb(): Promise<BenchDb> {
   const dir = await mkdtemp(join(tmpdir(), 'merit-bench-'));
   const pglite = await PGlite.create({
     dataDir: join(dir, 'data'),
-    // pg_trgm is loaded so the baseline can index like the server; Merit's own tables may not use it.
+    // pg_trgm as database.ts loads it: Merit's migrations create trigram indexes (people search).
     extensions: { pg_trgm },
     parsers: { [OID_INT8]: (v: string) => Number(v), [OID_DATE]: (v: string) => v },
   });

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { detectHeader } from '../src/modules/people/import/detect-header.js';
-import { readWorkbook } from '../src/modules/people/import/read-workbook.js';
+import { readWorkbook } from '../src/platform/server/spreadsheet/read-workbook.js';
 import { validateRows } from '../src/modules/people/import/validate-rows.js';
 import { listPeople, upsertPeople } from '../src/modules/people/index.js';
 import { ListPeopleQuerySchema } from '../src/modules/people/people.contract.js';

@@ -9,6 +9,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { seedDemo } from '../src/app/server/demo/seed-demo.js';
+import { encodePeopleCursor } from '../src/modules/people/people-list-cursor.js';
+import { PEOPLE_EXACT_TOTAL_CAP } from '../src/modules/people/people-list.schemas.js';
 import { PersonInputSchema, type PersonInputParsed } from '../src/modules/people/person.schemas.js';
 import { personValues } from '../src/modules/people/server/person.queries.js';
 import { viSearchText } from '../src/shared/vi-sort.js';
@@ -167,35 +169,52 @@ async function loadUnits(db: BenchDb): Promise<Units> {
 
 /**
  * Import of the CSV through Merit (read, header, validate, upsertPeople in one transaction) into
- * `people`, then COPY of the same rows into `people_copy` (LIKE people INCLUDING ALL, plus the same
- * foreign keys: same columns, checks, indexes). Leaves `people` filled for the search benchmark.
+ * `people`, and COPY of the same rows into `people_copy` (LIKE people INCLUDING ALL, plus the same
+ * foreign keys: same columns, checks, indexes), taking turns: COPY, Merit, COPY again; the baseline
+ * is the mean of the two COPYs, so that a machine whose load changes during the run slows both alike.
+ * Leaves `people` filled for the search benchmark.
  */
 async function benchImport(db: BenchDb, size: BenchSize, units: Units, csvFile: string, report: boolean) {
   const n = SIZES[size];
   const label = db.kind;
   const copyFile = join(OUT, `people-${size}-${label}.copy`);
   const columns = await writeCopyFile(copyFile, n, units.ids);
+  const copyOnce = async (turn: string) => {
+    log(`${label}: COPY of ${n} people (${turn})…`);
+    await db.raw('create table people_copy (like people including all)', []);
+    await db.raw(
+      `alter table people_copy add foreign key (unit_id) references org_units (id),
+                               add foreign key (party_cell_id) references org_units (id)`,
+      [],
+    );
+    const copy = await timed(() => db.copyFromFile('people_copy', columns, copyFile));
+    if (copy.value !== n) log(`warning: COPY wrote ${copy.value} rows, expected ${n}`);
+    await db.raw('drop table people_copy', []);
+    await db.raw('checkpoint', []).catch(() => undefined);
+    return copy.ms;
+  };
 
+  const loadBefore = loadavg()[0] ?? 0;
+  const copyBefore = await copyOnce('before Merit');
   log(`${label}: Merit import of ${n} people…`);
   const merit = await timed(() => meritImport(db.db, csvFile, units.ids, n));
   if (!merit.value.ok) log(`Merit import refused the file: ${merit.value.errors.join(' | ')}`);
   else if (merit.value.written !== n) log(`warning: Merit import wrote ${merit.value.written} people, expected ${n}`);
-
-  log(`${label}: COPY of ${n} people…`);
-  await db.raw('create table people_copy (like people including all)', []);
-  await db.raw(
-    `alter table people_copy add foreign key (unit_id) references org_units (id),
-                             add foreign key (party_cell_id) references org_units (id)`,
-    [],
+  await db.raw('checkpoint', []).catch(() => undefined);
+  const copyAfter = await copyOnce('after Merit');
+  const loadAfter = loadavg()[0] ?? 0;
+  const copy = { ms: (copyBefore + copyAfter) / 2 };
+  log(
+    `${label}: import: COPY ${sec(copyBefore)}, Merit ${sec(merit.ms)}, COPY ${sec(copyAfter)}; load ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`,
   );
-  const copy = await timed(() => db.copyFromFile('people_copy', columns, copyFile));
-  await rm(copyFile, { force: true });
-  if (copy.value !== n) log(`warning: COPY wrote ${copy.value} rows, expected ${n}`);
   if (!merit.value.ok) {
-    log(`${label}: filling people from the COPY table for the search benchmark`);
+    log(`${label}: filling people from the COPY file for the search benchmark`);
+    await db.raw('create table people_copy (like people including all)', []);
+    await db.copyFromFile('people_copy', columns, copyFile);
     await db.raw(`insert into people (${columns.join(', ')}) select ${columns.join(', ')} from people_copy`, []);
+    await db.raw('drop table people_copy', []);
   }
-  await db.raw('drop table people_copy', []);
+  await rm(copyFile, { force: true });
   await db.raw('analyze', []);
 
   if (!report) return;
@@ -206,7 +225,7 @@ async function benchImport(db: BenchDb, size: BenchSize, units: Units, csvFile: 
     size,
     what: `import ${n} people: Merit vs COPY`,
     merit: merit.value.ok ? sec(merit.ms) : `refused (${sec(merit.ms)})`,
-    baseline: sec(copy.ms),
+    baseline: `${sec(copy.ms)} (${sec(copyBefore)} / ${sec(copyAfter)})`,
     ratio: merit.value.ok ? `${(merit.ms / copy.ms).toFixed(2)}×` : '–',
     goal,
   });
@@ -228,6 +247,8 @@ interface Case {
   /** The hand-written equivalent's extra conditions, `$2…`. */
   readonly where: (i: number) => { clause: string; params: unknown[] };
   readonly page: number;
+  /** A page past the counted total, read after a row's key as the UI's "Trang sau" does. */
+  readonly after?: { readonly nameSortKey: string; readonly id: number };
 }
 
 const NAME_SEARCHES = [
@@ -254,16 +275,35 @@ async function benchSearch(db: BenchDb, size: BenchSize, units: Units) {
   const samples = await db.raw<{ id_number: string }>(`select id_number from people order by id limit 200`, []);
   const fragments = samples.map((s) => s.id_number.slice(5, 11));
   const deepPage = Math.max(2, Math.min(1_000, Math.floor(n / PAGE_SIZE / 2)));
+  // The web numbers pages up to the exact-count cap and goes on by cursor (docs/decisions/008-…): a deep
+  // page past the cap is read after the last row of the page before it, as "Trang sau" does.
+  const deepOffset = (deepPage - 1) * PAGE_SIZE;
+  const deepAfter =
+    deepOffset >= PEOPLE_EXACT_TOTAL_CAP
+      ? (
+          await db.raw<{ name_sort_key: string; id: number }>(
+            `select p.name_sort_key, p.id from people p join org_units u on u.id = p.unit_id where u.path like $1
+              order by p.name_sort_key, p.id limit 1 offset ${deepOffset - 1}`,
+            [`${rootPath}%`],
+          )
+        ).map((r) => ({ nameSortKey: r.name_sort_key, id: Number(r.id) }))[0]
+      : undefined;
   const commune = (i: number) => communes[i % communes.length] ?? 'HY';
   const nameSearch = (i: number) => NAME_SEARCHES[i % NAME_SEARCHES.length] ?? 'nguyen';
   const fragment = (i: number) => fragments[i % fragments.length] ?? '0';
   const cases: Case[] = [
     { name: 'first page (by name)', query: () => ({}), where: () => ({ clause: '', params: [] }), page: 1 },
     {
-      name: `deep page (page ${deepPage})`,
-      query: () => ({ page: deepPage }),
+      name: `deep page (page ${deepPage}${deepAfter ? ', by cursor' : ''})`,
+      query: () => ({
+        page: deepPage,
+        ...(deepAfter
+          ? { cursor: encodePeopleCursor({ sort: 'name', side: 'after', key: [deepAfter.nameSortKey, deepAfter.id] }) }
+          : {}),
+      }),
       where: () => ({ clause: '', params: [] }),
       page: deepPage,
+      ...(deepAfter ? { after: deepAfter } : {}),
     },
     {
       name: 'unit subtree (a commune)',
@@ -294,30 +334,40 @@ async function benchSearch(db: BenchDb, size: BenchSize, units: Units) {
   const goal = db.kind === 'postgres' ? (size === 'province' ? 'p95 ≤ 50 ms' : '(≤ 50 ms at province)') : 'p95 ≤ 100 ms';
   for (const c of cases) {
     log(`${db.kind}: list ${c.name}…`);
-    const pageSql = (clause: string) =>
+    // The page after a key (keyset) or at an offset; the key's two values come last in the parameters.
+    const keyset = (params: readonly unknown[]) =>
+      c.after ? `and (p.name_sort_key, p.id) > ($${params.length + 2}, $${params.length + 3})` : '';
+    const pageSql = (clause: string, params: readonly unknown[]) =>
       `select p.id, p.ho_dem, p.ten, p.full_name, p.gender, p.date_of_birth, p.birth_date_precision, p.status,
               p.unit_id, u.name as unit_name, p.id_number, p.party_join_date, p.education_level, p.political_theory,
               array(select pp.title from person_posts pp where pp.person_id = p.id and pp.end_date is null
                      order by pp.is_head desc, pp.is_deputy desc, pp.start_date, pp.id) as post_titles
          from people p join org_units u on u.id = p.unit_id
-        where u.path like $1 ${clause}
+        where u.path like $1 ${clause} ${keyset(params)}
         order by p.name_sort_key, p.id
-        limit ${PAGE_SIZE} offset ${(c.page - 1) * PAGE_SIZE}`;
+        limit ${PAGE_SIZE} offset ${c.after ? 0 : (c.page - 1) * PAGE_SIZE}`;
+    // The total counted up to the cap, as Merit counts it.
     const countSql = (clause: string) =>
-      `select count(*) as n from people p join org_units u on u.id = p.unit_id where u.path like $1 ${clause}`;
+      `select count(*) as n from (select 1 from people p join org_units u on u.id = p.unit_id
+        where u.path like $1 ${clause} limit ${PEOPLE_EXACT_TOTAL_CAP + 1}) c`;
     const args = (i: number) => {
       const { clause, params } = c.where(i);
-      return { clause, all: [`${rootPath}%`, ...params] };
+      return { clause, params, all: [`${rootPath}%`, ...params] };
+    };
+    const pageArgs = (i: number) => {
+      const { clause, params, all } = args(i);
+      return { sql: pageSql(clause, params), all: c.after ? [...all, c.after.nameSortKey, c.after.id] : all };
     };
     const [merit, hand, pageOnly] = await latencies([
       (i) => meritList(db.db, actor, { page: c.page, pageSize: PAGE_SIZE, ...c.query(i) }),
       (i) => {
         const { clause, all } = args(i);
-        return Promise.all([db.raw(pageSql(clause), all), db.raw(countSql(clause), all)]);
+        const page = pageArgs(i);
+        return Promise.all([db.raw(page.sql, page.all), db.raw(countSql(clause), all)]);
       },
       (i) => {
-        const { clause, all } = args(i);
-        return db.raw(pageSql(clause), all);
+        const page = pageArgs(i);
+        return db.raw(page.sql, page.all);
       },
     ]);
     if (!merit || !hand || !pageOnly) continue;
@@ -402,7 +452,7 @@ async function main() {
       .join(' ')}`,
   );
   console.info(
-    'list figures: p50 / p95 of one list call (page of 50 rows + total count), 60 calls after 5 warm-up, Merit and baselines taking turns',
+    `list figures: p50 / p95 of one list call (page of 50 rows + total counted up to ${PEOPLE_EXACT_TOTAL_CAP}), 60 calls after 5 warm-up, Merit and baselines taking turns`,
   );
   console.info('');
   printTable(figures);

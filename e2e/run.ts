@@ -32,6 +32,12 @@ try {
     const consoleErrors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    // A server error is a failure even when the journey goes on; the server's log says why.
+    const serverErrors: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 500) serverErrors.push(`${r.status()} ${r.request().method()} ${r.url().replace(server.url, '')}`);
+    });
+    const logFrom = server.output().length;
     const slug = journey.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     const checkA11y = async (label: string) => {
       // Let closing dropdowns and pickers finish their animation: axe should see the settled page.
@@ -57,8 +63,17 @@ try {
         await checkA11y(label ?? path);
       },
       checkA11y,
-      screenshot: async (name) => {
-        await page.screenshot({ path: join(artifacts, `${slug}-${name}.png`), fullPage: true });
+      screenshot: async (name, element) => {
+        const path = join(artifacts, `${slug}-${name}.png`);
+        if (!element) return void (await page.screenshot({ path, fullPage: true }));
+        // A tall dialog scrolls inside its wrapper: a tall viewport shows all of it.
+        const viewport = page.viewportSize();
+        await page.setViewportSize({ width: viewport?.width ?? 1280, height: 2400 });
+        try {
+          await element.screenshot({ path });
+        } finally {
+          if (viewport) await page.setViewportSize(viewport);
+        }
       },
     };
     try {
@@ -68,6 +83,7 @@ try {
         (e) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(e),
       );
       if (relevant.length > 0) throw new Error(`browser console errors:\n  ${relevant.join('\n  ')}`);
+      if (serverErrors.length > 0) throw new Error(`server errors:\n  ${serverErrors.join('\n  ')}`);
       passed += 1;
       console.log(`✓ ${journey.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     } catch (error) {
@@ -79,6 +95,11 @@ try {
           .split('\n')
           .join('\n  ')}`,
       );
+      // What the server said during this journey (errors are logged with their stack), for the CI log.
+      const log = server.output().slice(logFrom).trim();
+      if (serverErrors.length > 0) console.log(`  responses ≥ 500:\n    ${serverErrors.join('\n    ')}`);
+      if (log) console.log(`  server log during the journey (last 6000 characters):\n${log.slice(-6000)}`);
+      writeFileSync(join(artifacts, `${slug}-server.log`), log);
     } finally {
       await browser.close();
     }

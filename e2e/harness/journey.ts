@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { RunningServer } from './server.js';
 
 export interface JourneyContext {
@@ -11,7 +11,8 @@ export interface JourneyContext {
   visit(path: string, label?: string): Promise<void>;
   /** Checks accessibility of whatever is on screen now (after a dialog opens, say). */
   checkA11y(label: string): Promise<void>;
-  screenshot(name: string): Promise<void>;
+  /** The whole page, or only `element` (a dialog, say) when given. */
+  screenshot(name: string, element?: Locator): Promise<void>;
 }
 
 export interface Journey {

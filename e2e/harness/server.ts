@@ -46,16 +46,22 @@ export async function startMerit(env: Record<string, string> = {}): Promise<Runn
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 180_000;
+  const fail = (message: string) => {
+    // Never leave a server behind (it holds the data directory and the port).
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    return new Error(`${message}:\n${log}`);
+  };
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Merit exited early (${child.exitCode}):\n${log}`);
+    if (child.exitCode !== null) throw fail(`Merit exited early (${child.exitCode})`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`Merit did not start within 120 s:\n${log}`);
+    if (Date.now() > deadline) throw fail('Merit did not start within 180 s');
     await new Promise((r) => setTimeout(r, 300));
   }
   return {

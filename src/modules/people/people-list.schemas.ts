@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { PageQuerySchema } from '../../shared/pagination.js';
+import { PageQuerySchema, pageOf } from '../../shared/pagination.js';
 import { IdSchema, IsoDateSchema } from '../../shared/text-schemas.js';
 import { AGE_BAND_CODES } from './age-band.rules.js';
+import { PERSON_SORTS, PeopleCursorQuerySchema } from './people-list-cursor.js';
+
+export { PEOPLE_CURSOR_MAX_LENGTH } from './people-list-cursor.js';
 import {
   BirthDatePrecisionSchema,
   EducationLevelSchema,
@@ -13,8 +16,15 @@ import {
 /** The people list's query (filters, search, sort), its export query and its rows (people.contract.ts). */
 
 export const AgeBandSchema = z.enum(AGE_BAND_CODES);
-export const PersonSortSchema = z.enum(['name', 'dateOfBirth', 'unit']);
+export const PersonSortSchema = z.enum(PERSON_SORTS);
 export type PersonSort = z.infer<typeof PersonSortSchema>;
+
+/**
+ * The list counts its total exactly up to this many people; above it the total is given as "more than
+ * 10,000" (`totalIsExact: false`), numbered pages stop there and further pages are reached by cursor.
+ * Counting a 500,000-person province exactly costs ~150 ms a call (docs/decisions/008-people-list-at-scale.md).
+ */
+export const PEOPLE_EXACT_TOTAL_CAP = 10_000;
 
 const BooleanQuery = z
   .enum(['true', 'false'])
@@ -59,11 +69,27 @@ export const ListPeopleQuerySchema = PageQuerySchema.extend({
   /** Name, other names or part of the ID number, with or without diacritics. */
   search: z.string().trim().max(100).optional(),
   sort: PersonSortSchema.default('name'),
+  /**
+   * A page next to a row (`nextCursor` / `prevCursor` of a previous answer) instead of `page`: pages
+   * beyond the exact total are reached this way. `page` is then only echoed (the row numbers shown).
+   */
+  cursor: PeopleCursorQuerySchema.optional(),
 }).strict();
 export type ListPeopleQuery = z.output<typeof ListPeopleQuerySchema>;
 
-/** The list's filters (paging ignored: the whole filtered list) and the file format. */
-export const ExportPeopleQuerySchema = ListPeopleQuerySchema.extend({
+/** A page of the list. */
+export const PeoplePageSchema = pageOf(PersonSummarySchema).extend({
+  /** False when there are more than PEOPLE_EXACT_TOTAL_CAP people: `total` is then that cap, a lower bound. */
+  totalIsExact: z.boolean(),
+  /** The next page (`cursor=`), null on the last one. */
+  nextCursor: z.string().nullable(),
+  /** The previous page (`cursor=`), null on the first one. */
+  prevCursor: z.string().nullable(),
+});
+export type PeoplePage = z.infer<typeof PeoplePageSchema>;
+
+/** The list's filters (paging and cursor ignored: the whole filtered list) and the file format. */
+export const ExportPeopleQuerySchema = ListPeopleQuerySchema.omit({ cursor: true }).extend({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
 });
 export type ExportPeopleQuery = z.output<typeof ExportPeopleQuerySchema>;

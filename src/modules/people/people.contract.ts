@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { defineEndpoint } from '../../shared/endpoint.js';
-import { pageOf } from '../../shared/pagination.js';
 import { IdParamsSchema } from '../../shared/text-schemas.js';
 import { ImportPeopleQuerySchema, ImportPreviewSchema, ImportResultSchema } from './people-import.schemas.js';
-import { ExportPeopleQuerySchema, ListPeopleQuerySchema, PersonSummarySchema } from './people-list.schemas.js';
+import { ExportPeopleQuerySchema, ListPeopleQuerySchema, PeoplePageSchema } from './people-list.schemas.js';
 import { PersonDetailSchema } from './person-detail.schemas.js';
 import {
   AddDisciplineInputSchema,
@@ -79,7 +78,7 @@ export const peopleEndpoints = {
     access: 'session',
     summary: 'Danh sách, lọc và tìm kiếm cán bộ trong phạm vi',
     query: ListPeopleQuerySchema,
-    response: pageOf(PersonSummarySchema),
+    response: PeoplePageSchema,
   }),
   exportPeople: defineEndpoint({
     name: 'exportPeople',

@@ -1,5 +1,5 @@
-import { cleanText } from '../../shared/vi-text.js';
-import { viSearchText, viSortKey } from '../../shared/vi-sort.js';
+import { cleanText, foldDiacritics } from '../../shared/vi-text.js';
+import { viSortKey } from '../../shared/vi-sort.js';
 
 /**
  * Vietnamese personal names (DOMAIN §7.1). Official lists sort by tên (given name, the last word), then
@@ -40,9 +40,25 @@ export function hoAndDem(hoDem: string): { ho: string; dem: string } {
 const PART_SEPARATOR = '\u0001';
 const LEVEL_SEPARATOR_IN_PART = '\u0002';
 
-function partKey(text: string): string {
-  return viSortKey(text).replaceAll('\u0001', LEVEL_SEPARATOR_IN_PART);
+/**
+ * A cache for a pure function of short strings that repeat (name parts, words): an import of 500,000
+ * people has a few thousand distinct ones. Bounded: once full it keeps the first (most frequent) values
+ * and computes the rest.
+ */
+function memo(fn: (s: string) => string, max = 100_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (cache.size < max) cache.set(s, v);
+    }
+    return v;
+  };
 }
+
+const partKey = memo((text: string) => viSortKey(text).replaceAll('\u0001', LEVEL_SEPARATOR_IN_PART));
+const foldWord = memo(foldDiacritics);
 
 /** The stored `name_sort_key`: code-point order = official order (tên → đệm → họ), on every backend. */
 export function personNameSortKey(hoDem: string, ten: string): string {
@@ -62,5 +78,8 @@ export function personSearchText(
   otherNames: string | null | undefined,
   idNumber: string | null | undefined,
 ): string {
-  return viSearchText([fullName, otherNames ?? '', idNumber ?? ''].filter((s) => s !== '').join(' '));
+  // = viSearchText(joined): cleanText, then foldDiacritics word by word (folding never crosses a
+  // space: NFD/NFC and lower-casing act within words), each word's fold cached.
+  const cleaned = cleanText([fullName, otherNames ?? '', idNumber ?? ''].filter((s) => s !== '').join(' '));
+  return cleaned.split(' ').map(foldWord).join(' ');
 }

@@ -55,17 +55,72 @@ export async function callApi<E extends AnyEndpoint>(endpoint: E, input?: Endpoi
   return json as EndpointResponse<E>;
 }
 
+export interface UploadOptions {
+  /** Bytes of the request body sent so far, of `total` (XMLHttpRequest upload events; fetch has none). */
+  readonly onProgress?: (loaded: number, total: number) => void;
+}
+
 /**
  * An upload endpoint (`upload: true`): the file as multipart/form-data (field `file`), the query as
- * usual, the CSRF header sent; answers the endpoint's JSON.
+ * usual, the CSRF header sent; answers the endpoint's JSON. With `onProgress`, the upload goes through
+ * XMLHttpRequest to hear its progress; the answer and the errors are the same.
  */
 export async function callUpload<E extends AnyEndpoint>(
   endpoint: E,
   query: Record<string, string | number | undefined>,
   file: File,
+  options: UploadOptions = {},
 ): Promise<EndpointResponse<E>> {
+  if (options.onProgress) {
+    const { status, text } = await sendUploadXhr(endpoint, query, file, options.onProgress);
+    if (status >= 200 && status < 300) return JSON.parse(text) as EndpointResponse<E>;
+    throw uploadFailure(status, text, '');
+  }
   const res = await sendUpload(endpoint, query, file);
   return (await res.json()) as EndpointResponse<E>;
+}
+
+function uploadUrl(endpoint: AnyEndpoint, query: Record<string, string | number | undefined>): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') qs.set(k, String(v));
+  return `${endpoint.path}?${qs.toString()}`;
+}
+
+function uploadForm(file: File): FormData {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return form;
+}
+
+function uploadFailure(status: number, text: string, statusText: string): ApiError {
+  let err: ErrorBody['error'] | undefined;
+  try {
+    err = (JSON.parse(text) as ErrorBody | null)?.error;
+  } catch {
+    err = undefined;
+  }
+  return new ApiError(status, err?.code ?? 'INTERNAL', err?.message ?? (statusText || `HTTP ${status}`), err?.details ?? []);
+}
+
+/** The upload through XMLHttpRequest (for its upload progress events); a network failure is a TypeError, as with fetch. */
+function sendUploadXhr(
+  endpoint: AnyEndpoint,
+  query: Record<string, string | number | undefined>,
+  file: File,
+  onProgress: (loaded: number, total: number) => void,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(endpoint.method, uploadUrl(endpoint, query));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
+    xhr.onerror = () => reject(new TypeError('Failed to fetch'));
+    xhr.onabort = () => reject(new TypeError('Upload aborted'));
+    xhr.send(uploadForm(file));
+  });
 }
 
 /** An upload endpoint that answers a file (`file: true`): the file as a Blob. */
@@ -82,25 +137,14 @@ async function sendUpload(
   query: Record<string, string | number | undefined>,
   file: File,
 ): Promise<Response> {
-  const qs = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') qs.set(k, String(v));
-  const form = new FormData();
-  form.append('file', file, file.name);
   const headers: Record<string, string> = { accept: endpoint.file ? '*/*' : 'application/json' };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
-  const res = await fetch(`${endpoint.path}?${qs.toString()}`, {
+  const res = await fetch(uploadUrl(endpoint, query), {
     method: endpoint.method,
     headers,
     credentials: 'same-origin',
-    body: form,
+    body: uploadForm(file),
   });
   if (res.ok) return res;
-  const text = await res.text();
-  let err: ErrorBody['error'] | undefined;
-  try {
-    err = (JSON.parse(text) as ErrorBody | null)?.error;
-  } catch {
-    err = undefined;
-  }
-  throw new ApiError(res.status, err?.code ?? 'INTERNAL', err?.message ?? res.statusText, err?.details ?? []);
+  throw uploadFailure(res.status, await res.text(), res.statusText);
 }

@@ -27,7 +27,26 @@ const write = (ok: number): MatrixCase['expect'] => {
   };
 };
 
+/** A one-unit CSV for the import endpoints: a fresh code each time, so every commit creates a unit. */
+const unitsImportCase = (endpoint: MatrixCase['endpoint']): MatrixCase => ({
+  endpoint,
+  prepare: async (w, where) => ({
+    query: { unitId: String((await w.freshUnit(where)).id) },
+    upload: {
+      fileName: 'don-vi.csv',
+      content: Buffer.from(
+        `Mã đơn vị;Tên đơn vị;Loại đơn vị;Ngày thành lập\n${freshCode()};Tổ Thử;Phòng, chi cục;01/08/2025\n`,
+        'utf8',
+      ),
+    },
+  }),
+  expect: write(200),
+});
+
 export const orgCases: MatrixCase[] = [
+  unitsImportCase(e.previewUnitsImport),
+  unitsImportCase(e.commitUnitsImport),
+  unitsImportCase(e.unitsImportErrors),
   {
     endpoint: e.listUnits,
     // Lists are scoped, never refused: outside the subtree they are empty.

@@ -1,4 +1,4 @@
-import { peopleEndpoints as e } from '../../../modules/people/people.contract.js';
+import { peopleEndpoints as e, peopleImportProgressEndpoint } from '../../../modules/people/people.contract.js';
 import type { World } from '../testing/world.js';
 import { everyRole, type Expected, type MatrixCase, type Where } from './matrix-case.js';
 
@@ -79,6 +79,12 @@ export const peopleCases: MatrixCase[] = [
   importCase(e.previewPeopleImport),
   importCase(e.commitPeopleImport),
   importCase(e.peopleImportErrors),
+  // An account's own imports only: any other id (another account's too) reads as `waiting`, never refused.
+  {
+    endpoint: peopleImportProgressEndpoint,
+    prepare: async () => ({ query: { importId: 'matrix-import-0001' } }),
+    expect: everyRole(200),
+  },
   // Lists are scoped, never refused: outside the subtree they are empty.
   { endpoint: e.listPeople, prepare: async (w, where) => ({ query: { unitId: String(w[where].id) } }), expect: everyRole(200) },
   {

@@ -10,6 +10,7 @@ import { moveUnit } from './move-unit.service.js';
 import { renameUnit } from './rename-unit.service.js';
 import { getUnitDetail, listUnits } from './unit-detail.service.js';
 import { getUnitHistory } from './unit-history.service.js';
+import { registerUnitsImportRoutes } from './units-import.routes.js';
 
 /** Thin handlers: each write is one transaction (change + history + audit commit together). */
 export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -38,4 +39,5 @@ export function registerOrgRoutes(app: FastifyInstance, deps: AppDeps): void {
   route(app, deps, e.closeManagementBody, ({ actor, audit, params, body }) =>
     inTransaction((trx) => closeManagementBody(trx, actor, audit, { bodyId: params.id, validTo: body.validTo })),
   );
+  registerUnitsImportRoutes(app, deps);
 }

@@ -1,4 +1,5 @@
-import { Card, Checkbox, Col, Input, Row, Select, Space, Typography } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Col, Flex, Input, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useT } from '../../../platform/web/i18n.js';
@@ -12,6 +13,8 @@ import { OrgTree } from './org-tree.js';
 import { UnitDetailPanel } from './unit-detail-panel.js';
 import { useOrgLabels } from './unit-labels.js';
 import { UnitSearchResults } from './unit-search-results.js';
+import { UnitsImportModal } from './units-import-modal.js';
+import { unitsImportMessages } from './units-import.messages.js';
 import { useDebounced } from '../../../platform/web/use-debounced.js';
 
 function parseUnitId(raw: string | undefined): number | undefined {
@@ -22,6 +25,8 @@ function parseUnitId(raw: string | undefined): number | undefined {
 /** /org and /org/:unitId — the organization tree; the URL names the selected unit so it can be shared. */
 export default function OrgTreePage() {
   const t = useT(orgMessages);
+  const ti = useT(unitsImportMessages);
+  const [importing, setImporting] = useState(false);
   const labels = useOrgLabels();
   usePageTitle(t('pageTitle'));
   const navigate = useNavigate();
@@ -50,9 +55,17 @@ export default function OrgTreePage() {
 
   return (
     <OrgNotifyProvider>
-      <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
-        {t('pageTitle')}
-      </Typography.Title>
+      <Flex justify="space-between" align="baseline" wrap gap="small">
+        <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
+          {t('pageTitle')}
+        </Typography.Title>
+        {/* Importing adds units under the selected one: offered where the caller may add units. */}
+        {unit?.can.createChild && (
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            {ti('open')}
+          </Button>
+        )}
+      </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={{ span: 24, order: selectedId ? 2 : 1 }} lg={{ span: 9, order: 1 }} xl={8}>
           <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('treeHeading')}</h2>}>
@@ -96,6 +109,7 @@ export default function OrgTreePage() {
           <UnitDetailPanel unitId={selectedId} query={detail} onSelect={select} />
         </Col>
       </Row>
+      {importing && <UnitsImportModal initialUnitId={unit?.id} onClose={() => setImporting(false)} />}
     </OrgNotifyProvider>
   );
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { PersonInputSchema } from '../person.schemas.js';
 import type { ImportField } from './detect-header.js';
-import { R } from './import-issues.js';
+import { R } from '../../../platform/server/spreadsheet/import-issues.js';
 import type { CodeFields } from './row-code-fields.js';
 import type { BirthFields } from './row-person-fields.js';
 import type { RowReader } from './row-reader.js';

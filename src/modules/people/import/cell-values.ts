@@ -1,4 +1,4 @@
-import type { Cell } from './read-workbook.js';
+import type { Cell } from '../../../platform/server/spreadsheet/read-workbook.js';
 
 export const cellText = (c: Cell | undefined): string =>
   c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : c;

@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../../../shared/vi-text.js';
-import { columnLetter, type Cell, type MergeRange } from './read-workbook.js';
+import { columnLetter, type Cell, type MergeRange } from '../../../platform/server/spreadsheet/read-workbook.js';
 
 /**
  * Finding the header row of an office list (below title rows such as "UBND TỈNH …", "DANH SÁCH …"),

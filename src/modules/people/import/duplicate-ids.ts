@@ -1,4 +1,4 @@
-import { R } from './import-issues.js';
+import { R } from '../../../platform/server/spreadsheet/import-issues.js';
 import type { RowReader } from './row-reader.js';
 
 /** CCCD numbers seen so far in the file: a repeat is reported against the row that first had it. */

@@ -1,6 +1,6 @@
 import { ImportErrors } from './import.errors.js';
 import { applyMapping, detectHeader, type HeaderDetection, type MappingOverride } from './detect-header.js';
-import { readWorkbook, type ReadLimits, type SheetData } from './read-workbook.js';
+import { readWorkbook, type ReadLimits, type SheetData } from '../../../platform/server/spreadsheet/read-workbook.js';
 import { issuesToErrorDetails, validateRows, type ValidateOptions, type ValidationResult } from './validate-rows.js';
 
 export interface ParsePeopleFileOptions extends ValidateOptions {

@@ -1,5 +1,5 @@
 import type { ColumnMapping, HeaderDetection, ImportField } from './detect-header.js';
-import { R, fileIssue, type ImportIssue } from './import-issues.js';
+import { R, fileIssue, type ImportIssue } from '../../../platform/server/spreadsheet/import-issues.js';
 import type { ValidateOptions } from './validate-rows.js';
 
 /** The first mapped column of each field. */

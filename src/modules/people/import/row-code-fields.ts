@@ -2,7 +2,7 @@ import type { EducationLevel, EthnicGroup, PersonStatus, PoliticalTheoryLevel } 
 import { parseNumber } from './cell-values.js';
 import { EDUCATION, ETHNIC_BY_KEY, STATUS, THEORY, byPrefix, compact } from './code-lists.js';
 import type { ImportField } from './detect-header.js';
-import { R, type Reason } from './import-issues.js';
+import { R, type Reason } from '../../../platform/server/spreadsheet/import-issues.js';
 import type { RowReader } from './row-reader.js';
 
 // Per-field converters for code-list and numeric cells: ethnicity, status, qualification, political

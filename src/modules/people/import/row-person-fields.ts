@@ -1,8 +1,8 @@
 import type { ImportField } from './detect-header.js';
 import { key } from './code-lists.js';
-import { R, type Reason } from './import-issues.js';
-import { parseDate, type ParsedDate } from './parse-date.js';
-import type { Cell } from './read-workbook.js';
+import { R, type Reason } from '../../../platform/server/spreadsheet/import-issues.js';
+import { parseDate, type ParsedDate } from '../../../platform/server/spreadsheet/parse-date.js';
+import type { Cell } from '../../../platform/server/spreadsheet/read-workbook.js';
 import type { RowReader } from './row-reader.js';
 
 // Per-field converters for who the person is: name, gender, date of birth, party dates.

@@ -1,8 +1,8 @@
 import type { ColumnMapping, ImportField } from './detect-header.js';
 import { cellText } from './cell-values.js';
-import { R, type ImportIssue, type Reason } from './import-issues.js';
+import { R, type ImportIssue, type Reason } from '../../../platform/server/spreadsheet/import-issues.js';
 import { clean, legacyOf } from './code-lists.js';
-import type { Cell } from './read-workbook.js';
+import type { Cell } from '../../../platform/server/spreadsheet/read-workbook.js';
 
 /** One spreadsheet row seen through the column mapping, collecting its problems. */
 export interface RowReader {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTcvn3, encodeVni } from './detect-encoding.js';
+import { encodeTcvn3, encodeVni } from '../../../platform/server/spreadsheet/detect-encoding.js';
 import { detectHeader } from './detect-header.js';
 import { messyOfficeWorkbook } from './fixtures-test-kit.js';
 import { parsePeopleFile, validationError } from './import-people-file.js';
-import type { Cell } from './read-workbook.js';
+import type { Cell } from '../../../platform/server/spreadsheet/read-workbook.js';
 import { issuesToErrorDetails, validateRows, type ImportIssue } from './validate-rows.js';
 
 const TODAY = '2026-01-05';

@@ -4,8 +4,8 @@ import { cellText, normalizeIdNumber } from './cell-values.js';
 import { key } from './code-lists.js';
 import type { HeaderDetection, ImportField } from './detect-header.js';
 import { DuplicateIds } from './duplicate-ids.js';
-import { R, fileIssue, type ImportIssue } from './import-issues.js';
-import type { Cell } from './read-workbook.js';
+import { R, fileIssue, type ImportIssue } from '../../../platform/server/spreadsheet/import-issues.js';
+import type { Cell } from '../../../platform/server/spreadsheet/read-workbook.js';
 import { columnsByField, missingColumnIssues } from './required-columns.js';
 import { readCodes, readPhone, readSalary } from './row-code-fields.js';
 import { readGenderAndBirth, readName, readPartyDates } from './row-person-fields.js';
@@ -13,7 +13,7 @@ import { reportLegacyCells, rowReader } from './row-reader.js';
 
 export { PersonImportSchema, type ImportedPersonInput } from './assemble-person.js';
 export { normalizeIdNumber } from './cell-values.js';
-export { fileIssue, issuesToErrorDetails, type ImportIssue } from './import-issues.js';
+export { fileIssue, issuesToErrorDetails, type ImportIssue } from '../../../platform/server/spreadsheet/import-issues.js';
 
 export interface ImportedPerson {
   /** The spreadsheet row (1-based). */

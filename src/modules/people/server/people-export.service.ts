@@ -1,7 +1,7 @@
 import type { AccountActor } from '../../../platform/server/auth/actor.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { localToday } from '../age-band.rules.js';
-import { writeListCsv, writeListXlsx, type ListColumn } from '../export/write-list.js';
+import { writeListCsv, writeListXlsx, type ListColumn } from '../../../platform/server/spreadsheet/write-list.js';
 import { EDUCATION_LEVELS, GENDERS, PERSON_STATUSES, POLITICAL_THEORY_LEVELS } from '../people-codes.js';
 import type { ExportPeopleQuery, PersonSummary } from '../people.contract.js';
 import { canSeeFullIdNumber, PEOPLE_WRITE_ROLES } from '../people.policy.js';

@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from '../../../shared/app-error.js';
-import { readUpload, uploadRoute } from '../../../platform/server/http/bind-endpoint.js';
+import { AppError, defineErrors } from '../../../shared/app-error.js';
+import { readUpload, route, uploadRoute } from '../../../platform/server/http/bind-endpoint.js';
 import type { AppDeps } from '../../../platform/server/http/deps.js';
 import type { AccountActor } from '../../../platform/server/auth/actor.js';
+import { DEFAULT_READ_LIMITS } from '../../../platform/server/spreadsheet/read-workbook.js';
 import { ImportErrors } from '../import/import.errors.js';
-import { DEFAULT_READ_LIMITS } from '../import/read-workbook.js';
-import { peopleEndpoints as e } from '../people.contract.js';
+import type { PersonStatus } from '../people-codes.js';
+import { peopleEndpoints as e, peopleImportProgressEndpoint } from '../people.contract.js';
+import { ImportProgressStore } from './import-progress.js';
 import { contentDisposition } from './people-export.service.js';
 import {
   commitImport,
@@ -18,34 +20,85 @@ import {
 /** The largest upload: the importer's own limits (a CSV may be larger than an .xlsx; readWorkbook checks each). */
 const MAX_UPLOAD_BYTES = Math.max(DEFAULT_READ_LIMITS.maxFileBytes, DEFAULT_READ_LIMITS.maxCsvBytes);
 
+const UploadErrors = defineErrors({
+  IMPORT_UPLOAD_INCOMPLETE: {
+    status: 400,
+    vi: 'Tệp tải lên không trọn vẹn (kết nối bị ngắt hoặc dữ liệu gửi lên bị hỏng); hãy chọn tệp và thử lại',
+    en: 'The upload was incomplete (the connection dropped or the form data was malformed); choose the file and try again',
+  },
+});
+
+/**
+ * The upload's bytes. The multipart parser's own refusals (a truncated or malformed body, a client
+ * that hung up) are the caller's fault, not the server's: 400 naming the file, never a bare 500.
+ */
+async function readImportFile(req: FastifyRequest) {
+  try {
+    return await readUpload(req);
+  } catch (error) {
+    if (error instanceof AppError) {
+      if (error.code === 'PAYLOAD_TOO_LARGE') throw ImportErrors.IMPORT_FILE_TOO_LARGE();
+      throw error;
+    }
+    const status = (error as { statusCode?: unknown }).statusCode;
+    const code = String((error as { code?: unknown }).code ?? '');
+    const message = String((error as { message?: unknown }).message ?? '');
+    if (
+      (typeof status === 'number' && status >= 400 && status < 500) ||
+      /PREMATURE|ECONNRESET|ERR_STREAM/.test(code) ||
+      /Unexpected end|terminated early|Malformed/i.test(message)
+    ) {
+      req.log.warn({ err: error }, 'upload could not be read');
+      throw UploadErrors.IMPORT_UPLOAD_INCOMPLETE([{ field: 'file', message: 'Tệp tải lên không trọn vẹn' }]);
+    }
+    throw error;
+  }
+}
+
+interface ImportQuery {
+  readonly unitId: number;
+  readonly mapping?: ImportRequest['mapping'];
+  readonly status?: PersonStatus | undefined;
+}
+
 /** The policy first (404/403 before a byte of the upload is read), then the file. */
 async function importRequest(
   deps: AppDeps,
   actor: AccountActor,
   req: FastifyRequest,
-  query: { unitId: number; mapping?: ImportRequest['mapping'] },
+  query: ImportQuery,
 ): Promise<ImportRequest> {
   await requireImportUnit(deps.db, actor, query.unitId);
-  try {
-    const file = await readUpload(req);
-    return { unitId: query.unitId, mapping: query.mapping, fileName: file.fileName, buffer: file.buffer };
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'PAYLOAD_TOO_LARGE') throw ImportErrors.IMPORT_FILE_TOO_LARGE();
-    throw error;
-  }
+  const file = await readImportFile(req);
+  return {
+    unitId: query.unitId,
+    mapping: query.mapping,
+    defaultStatus: query.status,
+    fileName: file.fileName,
+    buffer: file.buffer,
+  };
 }
 
-/** Import from .xlsx/.csv: preview (writes nothing), commit (all or nothing), the errors workbook. */
+/** Import from .xlsx/.csv: preview (writes nothing), commit (all or nothing), the errors workbook, the commit's progress. */
 export function registerPeopleImportRoutes(app: FastifyInstance, deps: AppDeps): void {
   const limits = { maxFileBytes: MAX_UPLOAD_BYTES };
+  const progress = new ImportProgressStore();
 
   uploadRoute(app, deps, e.previewPeopleImport, limits, async ({ actor, audit, query, req }) =>
     previewImport(deps.db, actor, await importRequest(deps, actor, req, query), audit.now()),
   );
 
   uploadRoute(app, deps, e.commitPeopleImport, limits, async ({ actor, audit, query, req }) => {
-    const request = await importRequest(deps, actor, req, query);
-    return commitImport(deps.db, actor, audit, request);
+    const report = progress.reporter(actor.accountId, query.importId);
+    try {
+      const request = await importRequest(deps, actor, req, query);
+      const result = await commitImport(deps.db, actor, audit, request, report);
+      report('done', result.created + result.updated, result.created + result.updated);
+      return result;
+    } catch (error) {
+      report('failed');
+      throw error;
+    }
   });
 
   uploadRoute(app, deps, e.peopleImportErrors, limits, async ({ actor, audit, query, req, reply }) => {
@@ -57,4 +110,7 @@ export function registerPeopleImportRoutes(app: FastifyInstance, deps: AppDeps):
       .header('cache-control', 'no-store');
     return body;
   });
+
+  // Only the account that started an import sees its progress (another's id reads as `waiting`).
+  route(app, deps, peopleImportProgressEndpoint, async ({ actor, query }) => progress.get(actor.accountId, query.importId));
 }

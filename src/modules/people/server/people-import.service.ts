@@ -7,14 +7,17 @@ import { inSubtrees } from '../../../platform/server/auth/scope.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { localToday } from '../age-band.rules.js';
 import { IMPORT_FIELDS, type HeaderDetection, type ImportField, type MappingOverride } from '../import/detect-header.js';
-import { buildErrorsWorkbook } from '../import/errors-workbook.js';
+import { buildErrorsWorkbook } from '../../../platform/server/spreadsheet/errors-workbook.js';
 import { parsePeopleFile, validationError, type ParsedPeopleFile } from '../import/import-people-file.js';
-import { columnLetter } from '../import/read-workbook.js';
+import { columnLetter } from '../../../platform/server/spreadsheet/read-workbook.js';
 import { issuesToErrorDetails, type ImportIssue, type ImportedPerson } from '../import/validate-rows.js';
+import type { PersonStatus } from '../people-codes.js';
 import type { ImportPreview } from '../people.contract.js';
 import { PeopleErrors } from '../people.errors.js';
 import { canPlaceInUnit, canReadPerson, peopleAuthority, PEOPLE_WRITE_ROLES } from '../people.policy.js';
 import type { PersonInputParsed } from '../person.schemas.js';
+import type { ProgressReporter } from './import-progress.js';
+import { openImportedPosts } from './import-posts.js';
 import { upsertPeople } from './upsert-people.service.js';
 
 /**
@@ -29,9 +32,13 @@ export const PREVIEW_MAX_ISSUES = 200;
 export interface ImportRequest {
   readonly unitId: number;
   readonly mapping?: Readonly<Record<string, string | null>> | undefined;
+  /** "Đối tượng" for rows without one (chosen in the dialog). */
+  readonly defaultStatus?: PersonStatus | undefined;
   readonly fileName: string;
   readonly buffer: Buffer;
 }
+
+const noProgress: ProgressReporter = () => undefined;
 
 interface TargetUnit {
   readonly id: number;
@@ -76,6 +83,7 @@ async function parse(
   const mapping = checkMapping(req.mapping);
   const file = await parsePeopleFile(req.buffer, req.fileName, {
     ...(mapping ? { mapping } : {}),
+    ...(req.defaultStatus ? { defaultStatus: req.defaultStatus } : {}),
     defaultUnitRef: unit.code,
     today: localToday(now),
   });
@@ -88,16 +96,19 @@ function toIssue(i: ImportIssue, locale: Locale) {
 
 /** What the file holds and what is wrong with it; nothing is written. */
 export async function previewImport(db: Db, actor: AccountActor, req: ImportRequest, now: Date): Promise<ImportPreview> {
-  const { file } = await parse(db, actor, req, now);
+  const { unit, file } = await parse(db, actor, req, now);
   const { sheet, detection, result } = file;
-  const issues = result.ok ? [...(await unitIssues(db, actor, result.rows, detection)).issues] : [...result.errors];
+  const { issues } = await fileIssues(db, actor, file, unit);
   const dataStart = detection?.dataStart ?? 0;
   const sampleRows = sheet.rows
     .slice(dataStart)
     .map((cells, i) => ({ row: dataStart + i + 1, cells }))
     .filter((r) => r.cells.some((c) => c !== null && c !== ''))
     .slice(0, PREVIEW_SAMPLE_ROWS)
-    .map((r) => ({ row: r.row, cells: Object.fromEntries(r.cells.map((c, col) => [columnLetter(col), c])) }));
+    .map((r) => ({
+      row: r.row,
+      cells: Object.fromEntries(Array.from(r.cells, (c, col) => [columnLetter(col), c ?? null])),
+    }));
   return {
     fileName: req.fileName,
     rowCount: result.ok ? result.rows.length : Math.max(0, sheet.rows.length - dataStart),
@@ -112,44 +123,122 @@ export async function previewImport(db: Db, actor: AccountActor, req: ImportRequ
     ok: issues.length === 0,
     issues: issues.slice(0, PREVIEW_MAX_ISSUES).map((i) => toIssue(i, actor.locale)),
     errorCount: issues.length,
+    postCount: result.ok
+      ? result.rows.filter((r) => r.position?.trim()).length
+      : dataRowCells(file, 'position').filter((r) => r.value).length,
+    postsStartDate: localToday(now),
   };
 }
 
 /** The file's problems as an .xlsx (empty list when the file is clean). */
 export async function importErrorsWorkbook(db: Db, actor: AccountActor, req: ImportRequest, now: Date): Promise<Buffer> {
-  const { file } = await parse(db, actor, req, now);
-  const issues = file.result.ok ? (await unitIssues(db, actor, file.result.rows, file.detection)).issues : file.result.errors;
+  const { unit, file } = await parse(db, actor, req, now);
+  const { issues } = await fileIssues(db, actor, file, unit);
   return buildErrorsWorkbook(issues, { locale: actor.locale, fileName: req.fileName });
+}
+
+/**
+ * Every problem of the file in one round: the rows' own problems and, for every row whose "Đơn vị"
+ * cell could be read, whether that unit exists within the caller's reach (a file-level problem —
+ * no header, a missing column — stops there: there are no rows to speak of).
+ */
+async function fileIssues(
+  db: Db,
+  actor: AccountActor,
+  file: ParsedPeopleFile,
+  unit: TargetUnit,
+): Promise<{ issues: readonly ImportIssue[]; resolution: UnitResolution | null }> {
+  const { result, detection } = file;
+  if (result.ok) {
+    const resolution = await unitIssues(db, actor, result.rows, detection);
+    return { issues: resolution.issues, resolution };
+  }
+  if (result.errors.some((e) => e.row === null)) return { issues: result.errors, resolution: null };
+  const flagged = new Set(result.errors.filter((e) => e.field === 'unit').map((e) => e.row));
+  const refs = dataRowCells(file, 'unit')
+    .filter((r) => r.value && !flagged.has(r.row))
+    .map((r) => ({ rowNumber: r.row, unitRef: r.value as string }))
+    .filter((r) => r.unitRef.toLowerCase() !== unit.code.toLowerCase());
+  const { issues: unitProblems } = await unitIssues(db, actor, refs, detection);
+  const issues = [...result.errors, ...unitProblems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { issues, resolution: null };
+}
+
+/**
+ * One field's cell text on each data row below the header, for a file that did not validate (the
+ * validator then returns no rows). A data row has a name or an ID number: group headings and
+ * signature lines do not.
+ */
+function dataRowCells(file: ParsedPeopleFile, field: ImportField): { row: number; value: string | null }[] {
+  const { detection, sheet } = file;
+  const column = detection?.columns.find((c) => c.field === field);
+  if (!detection || !column) return [];
+  const identity = detection.columns.filter((c) => c.field && ['fullName', 'hoDem', 'ten', 'idNumber'].includes(c.field));
+  const out: { row: number; value: string | null }[] = [];
+  for (let r = detection.dataStart; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r] ?? [];
+    if (!identity.some((c) => cells[c.col] !== null && cells[c.col] !== undefined && cells[c.col] !== '')) continue;
+    const raw = cells[column.col];
+    const text = raw === null || raw === undefined ? '' : String(raw).trim();
+    out.push({ row: r + 1, value: text || null });
+  }
+  return out;
 }
 
 /**
  * All or nothing: re-parses and validates the whole file (outside the transaction: parsing a large
  * file must not hold one open); any problem → 422 naming row and column, nothing written. Otherwise one
- * transaction: the policy and the units again, upsert by ID number, and one `people.import` audit
- * event (counts, file name, sha256 of the file — no personal data).
+ * transaction: the policy and the units again, upsert by ID number, a current post for each row with a
+ * "Chức vụ" (unless the person already holds that title in that unit), and one `people.import` audit
+ * event (counts, file name, sha256 of the file — no personal data). `progress` hears each phase.
  */
 export async function commitImport(
   db: Db,
   actor: AccountActor,
   audit: AuditContext,
   req: ImportRequest,
-): Promise<{ created: number; updated: number }> {
-  const { file } = await parse(db, actor, req, audit.now());
+  progress: ProgressReporter = noProgress,
+): Promise<{ created: number; updated: number; postsCreated: number }> {
+  progress('reading');
+  const { unit: chosen, file } = await parse(db, actor, req, audit.now());
   const parsed = file.result;
-  if (!parsed.ok) throw localized(validationError(parsed), parsed.errors, actor.locale);
+  progress('checking', 0, parsed.ok ? parsed.rows.length : 0);
+  if (!parsed.ok) {
+    const { issues } = await fileIssues(db, actor, file, chosen);
+    throw localized(validationError({ ok: false, errors: issues }), issues, actor.locale);
+  }
+  const today = localToday(audit.now());
   return db.transaction().execute(async (trx) => {
     const unit = await requireImportUnit(trx, actor, req.unitId);
     const resolved = await unitIssues(trx, actor, parsed.rows, file.detection);
     if (resolved.issues.length > 0) {
       throw localized(validationError({ ok: false, errors: resolved.issues }), resolved.issues, actor.locale);
     }
+    progress('checking', parsed.rows.length, parsed.rows.length);
     const rows: PersonInputParsed[] = parsed.rows.map((r) => ({
       ...r.person,
       unitId: resolved.unitOf.get(r.rowNumber) as number,
       partyCellId: null,
     }));
     const authority = peopleAuthority(actor, [...new Set(resolved.paths)]);
-    const { created, updated } = await upsertPeople(trx, audit, rows, { matchBy: 'idNumber', authority, unitId: unit.id });
+    progress('writing', 0, rows.length);
+    const { created, updated, ids } = await upsertPeople(trx, audit, rows, {
+      matchBy: 'idNumber',
+      authority,
+      unitId: unit.id,
+      onProgress: (written, total) => progress('writing', written, total),
+    });
+    const postsCreated = await openImportedPosts(trx, audit, {
+      rows: parsed.rows.map((r, i) => ({
+        idNumber: rows[i]?.idNumber ?? null,
+        unitId: resolved.unitOf.get(r.rowNumber) as number,
+        title: r.position,
+      })),
+      ids,
+      startDate: today,
+      authority,
+      unitId: unit.id,
+    });
     await recordAudit(trx, audit, {
       action: 'people.import',
       entityType: 'person',
@@ -162,9 +251,10 @@ export async function commitImport(
         rows: rows.length,
         created,
         updated,
+        postsCreated,
       },
     });
-    return { created, updated };
+    return { created, updated, postsCreated };
   });
 }
 
@@ -189,7 +279,7 @@ const unitKey = (s: string) =>
 async function unitIssues(
   db: Db,
   actor: AccountActor,
-  rows: readonly ImportedPerson[],
+  rows: readonly Pick<ImportedPerson, 'rowNumber' | 'unitRef'>[],
   detection: HeaderDetection | null,
 ): Promise<UnitResolution> {
   const unitColumn = detection?.columns.find((c) => c.field === 'unit');

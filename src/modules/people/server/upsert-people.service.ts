@@ -3,24 +3,124 @@ import { recordAudit, type AuditContext } from '../../../platform/server/audit/a
 import type { Db } from '../../../platform/server/db/database.js';
 import { maskIdNumber } from '../person-id.rules.js';
 import type { PersonInputParsed } from '../person.schemas.js';
-import { personValues } from './person.queries.js';
+import { personValues, type PersonValues } from './person.queries.js';
 
-/** Rows per INSERT: 36 columns × 500 rows stays well under PostgreSQL's 65,535 parameters. */
-export const UPSERT_CHUNK_SIZE = 500;
+/**
+ * Rows per statement. Each statement sends one array parameter per column (36 parameters whatever the
+ * chunk size), so a chunk costs one round trip and one plan; 5,000 rows ≈ 1–2 MB of parameters.
+ * Larger chunks gain little more (docs/benchmarks.md) and make the progress callback coarser.
+ */
+export const UPSERT_CHUNK_SIZE = 5000;
 
 export interface UpsertOptions {
   readonly matchBy: 'idNumber';
   /** The authority used, for the audit log (the importer names it). */
   readonly authority?: string | null;
   readonly unitId?: number | null;
+  /** Called after each chunk is written, with the rows written so far and the rows to write in all. */
+  readonly onProgress?: (rowsWritten: number, total: number) => void;
+  /** Rows per statement (tests use a small one to cross chunk boundaries); default UPSERT_CHUNK_SIZE. */
+  readonly chunkSize?: number;
+}
+
+type Column = keyof PersonValues;
+
+/** The stored columns with their SQL types, in `personValues` order (the array parameters' element types). */
+const COLUMNS: readonly (readonly [Column, string])[] = [
+  ['ho_dem', 'text'],
+  ['ten', 'text'],
+  ['full_name', 'text'],
+  ['name_sort_key', 'text'],
+  ['search_text', 'text'],
+  ['other_names', 'text'],
+  ['gender', 'text'],
+  ['date_of_birth', 'date'],
+  ['birth_date_precision', 'text'],
+  ['birthplace', 'text'],
+  ['home_town', 'text'],
+  ['ethnicity', 'text'],
+  ['religion', 'text'],
+  ['id_number', 'text'],
+  ['phone', 'text'],
+  ['email', 'text'],
+  ['address', 'text'],
+  ['status', 'text'],
+  ['unit_id', 'int8'],
+  ['education_general', 'text'],
+  ['education_level', 'text'],
+  ['education_major', 'text'],
+  ['academic_title', 'text'],
+  ['political_theory', 'text'],
+  ['state_management', 'text'],
+  ['languages', 'text'],
+  ['it_level', 'text'],
+  ['party_join_date', 'date'],
+  ['party_official_date', 'date'],
+  ['party_cell_id', 'int8'],
+  ['civil_service_rank', 'text'],
+  ['civil_service_rank_code', 'text'],
+  ['salary_step', 'int4'],
+  ['salary_coefficient', 'float8'],
+  ['health', 'text'],
+];
+
+const columnList = sql.join(COLUMNS.map(([c]) => sql.ref(c)));
+const updateList = sql.join(COLUMNS.filter(([c]) => c !== 'id_number').map(([c]) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`));
+
+/** A value as an element of a PostgreSQL array literal: always quoted (so "NULL", braces, commas and spaces stay text). */
+function arrayElement(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  const text = String(value);
+  return text.includes('"') || text.includes('\\') ? `"${text.replace(/["\\]/g, '\\$&')}"` : `"${text}"`;
 }
 
 /**
- * Creates or updates people by ID number (re-importing updates instead of duplicating), in chunked
- * multi-row `INSERT … ON CONFLICT (id_number) DO UPDATE`. Rows without an ID number are inserted.
- * Does not check the policy or validate the rows (the importer has); run inside the caller's
- * transaction. Within one call, a repeated ID number keeps its last row. One audit event per call,
- * with counts and masked ID numbers.
+ * The chunk's stored values as one array literal per column (`{"a","b",NULL}`), built here rather
+ * than by the driver: faster than pg's generic array serializer, and the same text on both backends.
+ * Each literal is one `join` (a flat string: the driver measures and copies it once).
+ */
+function chunkArrays(chunk: readonly PersonInputParsed[]): string[] {
+  const elements = COLUMNS.map(() => new Array<string>(chunk.length));
+  for (let i = 0; i < chunk.length; i++) {
+    const values = personValues(chunk[i] as PersonInputParsed);
+    for (let c = 0; c < COLUMNS.length; c++) {
+      (elements[c] as string[])[i] = arrayElement(values[(COLUMNS[c] as readonly [Column, string])[0]]);
+    }
+  }
+  return elements.map((e) => `{${e.join(',')}}`);
+}
+
+/**
+ * Sends one chunk: `INSERT … SELECT … FROM unnest($1::text::text[], …) WITH ORDINALITY … ON CONFLICT
+ * (id_number) DO UPDATE … RETURNING`. The rows are inserted in ordinality order, so RETURNING gives
+ * their ids in input order; `xmax = 0` tells an inserted row from an updated one.
+ */
+function writeChunk(trx: Db, literals: readonly string[], now: Date): Promise<{ id: number; inserted: boolean }[]> {
+  // `$n::text::type[]`: the parameter is sent as text and parsed by PostgreSQL's array input.
+  const unnest = sql.join(COLUMNS.map(([, type], c) => sql`${literals[c]}::text::${sql.raw(type)}[]`));
+  return sql<{ id: number; inserted: boolean }>`
+    insert into people (${columnList}, created_at, updated_at)
+    select ${columnList}, ${now}::timestamptz, ${now}::timestamptz
+    from unnest(${unnest}) with ordinality as t (${columnList}, ord)
+    order by ord
+    on conflict (id_number) do update
+      set ${updateList}, updated_at = excluded.updated_at, version = people.version + 1
+    returning id, (xmax = 0) as inserted`
+    .execute(trx)
+    .then((r) => r.rows);
+}
+
+/** Lets a query just started reach the connection before more synchronous work runs. */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Creates or updates people by ID number (re-importing updates instead of duplicating), in chunks of
+ * one `INSERT … SELECT FROM unnest(…) ON CONFLICT (id_number) DO UPDATE` each (one array parameter per
+ * column). Rows without an ID number are inserted. Does not check the policy or validate the rows (the
+ * importer has); run inside the caller's transaction (all or nothing). Within one call, a repeated ID
+ * number keeps its last row. `ids` are in the order of the distinct rows: rows with an ID number in
+ * the order each number first appears, then rows without one. One audit event per call, with counts
+ * and masked ID numbers.
  */
 export async function upsertPeople(
   trx: Db,
@@ -29,6 +129,7 @@ export async function upsertPeople(
   options: UpsertOptions,
 ): Promise<{ created: number; updated: number; ids: number[] }> {
   if (options.matchBy !== 'idNumber') throw new Error(`Unsupported matchBy ${String(options.matchBy)}`);
+  const chunkSize = Math.max(1, options.chunkSize ?? UPSERT_CHUNK_SIZE);
   const byId = new Map<string, PersonInputParsed>();
   const withoutId: PersonInputParsed[] = [];
   for (const row of rows) {
@@ -40,27 +141,20 @@ export async function upsertPeople(
   let created = 0;
   let updated = 0;
   const ids: number[] = [];
-  for (let i = 0; i < unique.length; i += UPSERT_CHUNK_SIZE) {
-    const chunk = unique.slice(i, i + UPSERT_CHUNK_SIZE);
-    const result = await trx
-      .insertInto('people')
-      .values(chunk.map((r) => ({ ...personValues(r), created_at: now, updated_at: now })))
-      .onConflict((oc) =>
-        oc.column('id_number').doUpdateSet((eb) => {
-          const set: Record<string, unknown> = {};
-          for (const column of Object.keys(personValues(chunk[0] as PersonInputParsed))) {
-            if (column !== 'id_number') set[column] = eb.ref(`excluded.${column}` as 'excluded.ten');
-          }
-          return { ...set, updated_at: now, version: sql<number>`people.version + 1` };
-        }),
-      )
-      .returning(['id', sql<boolean>`(xmax = 0)`.as('inserted')])
-      .execute();
-    for (const r of result) {
+  // While PostgreSQL writes one chunk, Node prepares the next (two cores work at once on a server).
+  let next = unique.length > 0 ? chunkArrays(unique.slice(0, chunkSize)) : null;
+  for (let i = 0; next !== null; i += chunkSize) {
+    const pending = writeChunk(trx, next, now);
+    pending.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    await yieldToIo();
+    next = i + chunkSize < unique.length ? chunkArrays(unique.slice(i + chunkSize, i + 2 * chunkSize)) : null;
+    const written = await pending;
+    for (const r of written) {
       ids.push(r.id);
       if (r.inserted) created += 1;
       else updated += 1;
     }
+    options.onProgress?.(Math.min(i + chunkSize, unique.length), unique.length);
   }
   if (unique.length > 0) {
     await recordAudit(trx, audit, {

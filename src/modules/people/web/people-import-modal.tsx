@@ -1,24 +1,51 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Modal, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Form, Modal, Select, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { callUpload, callUploadForFile } from '../../../platform/web/api-client.js';
 import { ErrorAlert } from '../../../platform/web/error-alert.js';
+import { formatDate } from '../../../platform/web/format.js';
 import { useT } from '../../../platform/web/i18n.js';
 import { UnitPicker } from '../../org/web/index.js';
+import type { PersonStatus } from '../people-codes.js';
 import { peopleEndpoints as e, type ImportPreview } from '../people.contract.js';
+import { ImportColumnsTable } from './import-columns-table.js';
+import { ImportProgressBar, newImportId, useImportProgress, type UploadState } from './import-progress.js';
+import { usePeopleLabels } from './people-labels.js';
 import { importMessages } from './people-import.messages.js';
 
-/** "Nhập từ Excel": choose unit and file → preview (columns, sample, problems) → import all or nothing. */
+type Result = { created: number; updated: number; postsCreated: number };
+
+/**
+ * "Nhập từ Excel": choose unit, default status and file → preview (columns with their fields, which
+ * the user may change, sample, problems, the posts to be recorded) → import all or nothing, with a
+ * progress bar (upload, then the server's phases).
+ */
 export function PeopleImportModal({ onClose }: { onClose(): void }) {
   const t = useT(importMessages);
+  const labels = usePeopleLabels();
   const queryClient = useQueryClient();
   const [unitId, setUnitId] = useState<number | undefined>();
+  const [status, setStatus] = useState<PersonStatus | undefined>();
   const [file, setFile] = useState<File | undefined>();
+  const [mapping, setMapping] = useState<Record<string, string | null>>({});
   const [preview, setPreview] = useState<ImportPreview | undefined>();
-  const [result, setResult] = useState<{ created: number; updated: number } | undefined>();
+  /** The preview no longer matches the mapping or status chosen: preview again before importing. */
+  const [stale, setStale] = useState(false);
+  const [result, setResult] = useState<Result | undefined>();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [upload, setUpload] = useState<UploadState | undefined>();
+  const [importId, setImportId] = useState<string | undefined>();
+  const serverProgress = useImportProgress(importId);
+
+  const query = (unit: number, id?: string) => ({
+    unitId: unit,
+    status,
+    mapping: Object.keys(mapping).length > 0 ? JSON.stringify(mapping) : undefined,
+    importId: id,
+  });
+  const onProgress = (loaded: number, total: number) => setUpload({ loaded, total });
 
   const run = async (fn: (unit: number, f: File) => Promise<void>) => {
     if (unitId === undefined || !file) return;
@@ -30,21 +57,29 @@ export function PeopleImportModal({ onClose }: { onClose(): void }) {
       setError(err);
     } finally {
       setBusy(false);
+      setUpload(undefined);
+      setImportId(undefined);
     }
   };
   const doPreview = () =>
     run(async (unit, f) => {
       setResult(undefined);
-      setPreview(await callUpload(e.previewPeopleImport, { unitId: unit }, f));
+      setUpload({ loaded: 0, total: f.size });
+      const p = await callUpload(e.previewPeopleImport, query(unit), f, { onProgress });
+      setPreview(p);
+      setStale(false);
     });
   const doCommit = () =>
     run(async (unit, f) => {
-      setResult(await callUpload(e.commitPeopleImport, { unitId: unit }, f));
+      const id = newImportId();
+      setImportId(id);
+      setUpload({ loaded: 0, total: f.size });
+      setResult(await callUpload(e.commitPeopleImport, query(unit, id), f, { onProgress }));
       await queryClient.invalidateQueries({ queryKey: [e.listPeople.name] });
     });
   const doErrors = () =>
     run(async (unit, f) => {
-      const blob = await callUploadForFile(e.peopleImportErrors, { unitId: unit }, f);
+      const blob = await callUploadForFile(e.peopleImportErrors, query(unit), f);
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = 'danh-sach-loi-nhap.xlsx';
@@ -52,6 +87,10 @@ export function PeopleImportModal({ onClose }: { onClose(): void }) {
       URL.revokeObjectURL(a.href);
     });
 
+  const changed = () => {
+    if (preview) setStale(true);
+    setResult(undefined);
+  };
   const ready = unitId !== undefined && file !== undefined;
   const letters = preview?.columns.map((c) => c.letter) ?? [];
   return (
@@ -64,13 +103,20 @@ export function PeopleImportModal({ onClose }: { onClose(): void }) {
         <Button key="close" onClick={onClose}>
           {t('close')}
         </Button>,
-        <Button key="errors" icon={<DownloadOutlined />} disabled={!ready || !preview || preview.ok} onClick={doErrors}>
+        <Button key="errors" icon={<DownloadOutlined />} disabled={!ready || !preview || preview.ok || busy} onClick={doErrors}>
           {t('errorsXlsx')}
         </Button>,
-        <Button key="preview" disabled={!ready} loading={busy} onClick={doPreview}>
+        <Button key="preview" data-testid="import-preview" disabled={!ready} loading={busy} onClick={doPreview}>
           {t('preview')}
         </Button>,
-        <Button key="commit" type="primary" disabled={!ready || !preview?.ok || !!result} loading={busy} onClick={doCommit}>
+        <Button
+          key="commit"
+          data-testid="import-commit"
+          type="primary"
+          disabled={!ready || !preview?.ok || stale || !!result}
+          loading={busy}
+          onClick={doCommit}
+        >
           {t('commit')}
         </Button>,
       ]}
@@ -87,6 +133,20 @@ export function PeopleImportModal({ onClose }: { onClose(): void }) {
               onChange={(id) => {
                 setUnitId(id ?? undefined);
                 setPreview(undefined);
+                setResult(undefined);
+              }}
+            />
+          </Form.Item>
+          <Form.Item label={t('status')} extra={t('statusHelp')}>
+            <Select
+              aria-label={t('status')}
+              allowClear
+              placeholder={t('statusNone')}
+              value={status}
+              options={labels.options.status}
+              onChange={(v: PersonStatus | undefined) => {
+                setStatus(v ?? undefined);
+                changed();
               }}
             />
           </Form.Item>
@@ -96,34 +156,49 @@ export function PeopleImportModal({ onClose }: { onClose(): void }) {
               maxCount={1}
               beforeUpload={(f) => {
                 setFile(f);
+                setMapping({});
                 setPreview(undefined);
+                setStale(false);
                 setResult(undefined);
                 return false;
               }}
-              onRemove={() => setFile(undefined)}
+              onRemove={() => {
+                setFile(undefined);
+                setPreview(undefined);
+              }}
             >
               <Button icon={<UploadOutlined />}>{t('chooseFile')}</Button>
             </Upload>
           </Form.Item>
         </Form>
+        {busy && <ImportProgressBar upload={upload} server={importId ? serverProgress : undefined} />}
         <ErrorAlert error={error} />
-        {result && <Alert type="success" showIcon title={t('done', result)} />}
+        {result && (
+          <Alert
+            type="success"
+            showIcon
+            title={
+              result.postsCreated > 0
+                ? t('doneWithPosts', { created: result.created, updated: result.updated, posts: result.postsCreated })
+                : t('done', result)
+            }
+          />
+        )}
         {preview && (
           <>
             <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
               {t('columns')}
             </Typography.Title>
-            <Table
-              size="small"
-              rowKey="letter"
-              pagination={false}
-              dataSource={preview.columns}
-              columns={[
-                { title: t('colLetter'), dataIndex: 'letter', width: 70 },
-                { title: t('colHeader'), dataIndex: 'header' },
-                { title: t('colField'), dataIndex: 'field', render: (f: string | null) => f ?? t('ignored') },
-              ]}
+            <Typography.Text type="secondary">{t('mappingHelp')}</Typography.Text>
+            <ImportColumnsTable
+              columns={preview.columns}
+              mapping={mapping}
+              onChange={(letter, field) => {
+                setMapping((m) => ({ ...m, [letter]: field }));
+                changed();
+              }}
             />
+            {stale && <Alert type="warning" showIcon title={t('mappingChanged')} />}
             <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
               {t('sample')}
             </Typography.Title>
@@ -142,6 +217,13 @@ export function PeopleImportModal({ onClose }: { onClose(): void }) {
                 })),
               ]}
             />
+            {preview.postCount > 0 && (
+              <Alert
+                type="info"
+                showIcon
+                title={t('posts', { n: preview.postCount, date: formatDate(preview.postsStartDate) })}
+              />
+            )}
             {preview.ok ? (
               <Alert type="success" showIcon title={t('noIssues', { n: preview.rowCount })} />
             ) : (
@@ -150,6 +232,7 @@ export function PeopleImportModal({ onClose }: { onClose(): void }) {
                   {t('issues', { n: preview.errorCount })}
                 </Typography.Title>
                 <Table
+                  data-testid="import-issues"
                   size="small"
                   rowKey={(_, i) => String(i)}
                   pagination={{ pageSize: 20 }}

@@ -28,7 +28,8 @@ export default function PeopleListPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
   const people = usePeopleList(filters);
-  const go = (next: PeopleFilters) => setParams(writeFilters(next));
+  // Every move drops the cursor unless it passes one: a cursor belongs to one list and one page.
+  const go = (next: PeopleFilters, cursor?: string) => setParams(writeFilters({ ...next, cursor }));
   const [showFilters, setShowFilters] = useState(false);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -43,7 +44,7 @@ export default function PeopleListPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new term moves the URL
   }, [term]);
 
-  const { page, pageSize, ...criteria } = filters;
+  const { page, pageSize, cursor: _cursor, ...criteria } = filters;
   const active = countCriteria(criteria);
   const filtersOpen = !phone || showFilters;
 
@@ -114,10 +115,14 @@ export default function PeopleListPage() {
       <PeopleTable
         items={people.data?.items ?? []}
         total={people.data?.total ?? 0}
+        totalIsExact={people.data?.totalIsExact ?? true}
+        nextCursor={people.data?.nextCursor ?? null}
+        prevCursor={people.data?.prevCursor ?? null}
         page={page}
         pageSize={pageSize}
         loading={people.isFetching}
         onPage={(p, size) => go({ ...filters, page: size === pageSize ? p : 1, pageSize: size })}
+        onCursor={(p, cursor) => go({ ...filters, page: p }, cursor)}
       />
       {importing && <PeopleImportModal onClose={() => setImporting(false)} />}
       {creating && <PersonCreateModal onClose={() => setCreating(false)} onCreated={(id) => void navigate(`/people/${id}`)} />}

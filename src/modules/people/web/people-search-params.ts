@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { AgeBand } from '../age-band.rules.js';
 import type { EducationLevel, Gender, PersonStatus, PoliticalTheoryLevel } from '../people-codes.js';
-import { AgeBandSchema, PersonSortSchema, type PersonSort } from '../people.contract.js';
+import { AgeBandSchema, PEOPLE_CURSOR_MAX_LENGTH, PersonSortSchema, type PersonSort } from '../people.contract.js';
 import { EducationLevelSchema, GenderSchema, PersonStatusSchema, PoliticalTheorySchema } from '../person.schemas.js';
 
 /**
@@ -24,9 +24,14 @@ export interface PeopleFilters {
   sort?: PersonSort;
   page: number;
   pageSize: number;
+  /**
+   * Pages beyond the exact total (more than 10,000 people) are reached by cursor from the one before
+   * ("Trang sau"); `page` then only numbers the rows. Any change of criteria drops it.
+   */
+  cursor?: string;
 }
 
-export type PeopleCriteria = Omit<PeopleFilters, 'page' | 'pageSize'>;
+export type PeopleCriteria = Omit<PeopleFilters, 'page' | 'pageSize' | 'cursor'>;
 
 export const PAGE_SIZES = [20, 50, 100, 200] as const;
 const DEFAULT_PAGE_SIZE = 50;
@@ -69,6 +74,8 @@ export function readFilters(params: URLSearchParams): PeopleFilters {
   for (const key of CODE_NAMES) setCode(filters, key, params.get(key));
   const party = params.get('partyMember');
   if (party === 'true' || party === 'false') filters.partyMember = party;
+  const cursor = params.get('cursor');
+  if (cursor && cursor.length <= PEOPLE_CURSOR_MAX_LENGTH) filters.cursor = cursor;
   return filters;
 }
 
@@ -82,6 +89,7 @@ export function writeFilters(filters: PeopleFilters): URLSearchParams {
   if (filters.partyMember) params.set('partyMember', filters.partyMember);
   if (filters.page > 1) params.set('page', String(filters.page));
   if (filters.pageSize !== DEFAULT_PAGE_SIZE) params.set('pageSize', String(filters.pageSize));
+  if (filters.cursor) params.set('cursor', filters.cursor);
   return params;
 }
 
@@ -93,7 +101,13 @@ export function countCriteria(c: PeopleCriteria): number {
 
 /** The export of the whole filtered list (no paging, no UI-only state) as a download link. */
 export function exportHref(filters: PeopleFilters, format: 'xlsx' | 'csv'): string {
-  const params = writeFilters({ ...filters, bodyUnitId: undefined, page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const params = writeFilters({
+    ...filters,
+    bodyUnitId: undefined,
+    cursor: undefined,
+    page: 1,
+    pageSize: DEFAULT_PAGE_SIZE,
+  });
   params.set('format', format);
   return `/api/people/export?${params.toString()}`;
 }

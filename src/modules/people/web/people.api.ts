@@ -6,7 +6,7 @@ import type { PeopleFilters } from './people-search-params.js';
 /** Every read a change to a person can make stale: refreshed after each write. */
 const PEOPLE_READS = [peopleEndpoints.listPeople, peopleEndpoints.getPerson] as const;
 
-/** The list query from the URL filters (only what the API knows; `page`/`pageSize` included). */
+/** The list query from the URL filters (only what the API knows; `page`/`pageSize`/`cursor` included). */
 export function listPeopleQuery(f: PeopleFilters) {
   return {
     page: f.page,
@@ -22,6 +22,7 @@ export function listPeopleQuery(f: PeopleFilters) {
     ...(f.postTitle ? { postTitle: f.postTitle } : {}),
     ...(f.search ? { search: f.search } : {}),
     ...(f.sort ? { sort: f.sort } : {}),
+    ...(f.cursor ? { cursor: f.cursor } : {}),
   };
 }
 

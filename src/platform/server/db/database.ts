@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.gen.js';
@@ -54,6 +55,8 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create({
     dataDir,
+    // Trigram indexes (people search) exist on both backends: the migration creates the extension.
+    extensions: { pg_trgm },
     parsers: { [OID_INT8]: (v: string) => Number(v), [OID_DATE]: (v: string) => v },
   });
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });

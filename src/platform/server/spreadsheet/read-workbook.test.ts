@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/app-error.js';
-import { buildZip, INJECTION, messyOfficeWorkbook } from './fixtures-test-kit.js';
+import { buildZip, INJECTION, messyOfficeWorkbook } from './spreadsheet-test-kit.js';
 import { detectDelimiter, parseCsv, readCsv, readWorkbook } from './read-workbook.js';
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {

@@ -1,4 +1,4 @@
-import { ImportErrors } from './import.errors.js';
+import { SpreadsheetErrors } from './spreadsheet.errors.js';
 import { columnIndex, normalizeCellValue, type Cell, type MergeRange, type ReadLimits, type SheetData } from './sheet-data.js';
 import { firstSheetPath, parseDateStyles, parseSharedStrings, parseSheetCells } from './xlsx-sheet-reader.js';
 import { guardZip, ZipGuardError } from './zip-guard.js';
@@ -22,7 +22,7 @@ export function parseMerges(sheetXml: string): MergeRange[] {
   return out;
 }
 
-const corrupt = (message: string) => ImportErrors.IMPORT_FILE_CORRUPT([{ field: 'file', message }]);
+const corrupt = (message: string) => SpreadsheetErrors.IMPORT_FILE_CORRUPT([{ field: 'file', message }]);
 
 export async function readXlsx(buf: Buffer, lim: ReadLimits): Promise<SheetData> {
   const parts = new Map<string, Buffer>();
@@ -34,7 +34,9 @@ export async function readXlsx(buf: Buffer, lim: ReadLimits): Promise<SheetData>
   } catch (err) {
     if (err instanceof ZipGuardError) {
       if (err.problem.kind === 'bomb') {
-        throw ImportErrors.IMPORT_FILE_UNSAFE([{ field: 'file', message: 'Kích thước giải nén khai báo vượt giới hạn an toàn' }]);
+        throw SpreadsheetErrors.IMPORT_FILE_UNSAFE([
+          { field: 'file', message: 'Kích thước giải nén khai báo vượt giới hạn an toàn' },
+        ]);
       }
       throw corrupt('Tệp .xlsx bị hỏng (cấu trúc nén không hợp lệ)');
     }
@@ -49,7 +51,7 @@ export async function readXlsx(buf: Buffer, lim: ReadLimits): Promise<SheetData>
   const dateStyles = parseDateStyles(text('xl/styles.xml'));
   parts.clear();
   const raw = parseSheetCells(sheetXml, shared, dateStyles, first.date1904, lim.maxRows, lim.maxColumns, () => {
-    throw ImportErrors.IMPORT_TOO_MANY_ROWS([{ field: 'file', message: `Tối đa ${lim.maxRows} dòng mỗi tệp` }]);
+    throw SpreadsheetErrors.IMPORT_TOO_MANY_ROWS([{ field: 'file', message: `Tối đa ${lim.maxRows} dòng mỗi tệp` }]);
   });
   let last = 0;
   for (const r of raw.keys()) if (r > last) last = r;

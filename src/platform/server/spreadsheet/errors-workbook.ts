@@ -1,6 +1,6 @@
 import type { Locale } from '../../../shared/app-error.js';
-import { writeListXlsx } from '../export/write-list.js';
-import type { ImportIssue } from './validate-rows.js';
+import { writeListXlsx } from './write-list.js';
+import type { ImportIssue } from './import-issues.js';
 
 const HEADERS = {
   vi: {

@@ -1,5 +1,5 @@
 import type { AppError } from '../../../shared/app-error.js';
-import { ImportErrors } from './import.errors.js';
+import { SpreadsheetErrors } from './spreadsheet.errors.js';
 import { isZip } from './zip-guard.js';
 
 // Refusals before any parsing: a file whose name and first bytes disagree, or one too large.
@@ -7,7 +7,7 @@ import { isZip } from './zip-guard.js';
 const MB = 1024 * 1024;
 
 export function fileTypeError(vi: string): AppError {
-  return ImportErrors.IMPORT_FILE_TYPE([{ field: 'file', message: vi }]);
+  return SpreadsheetErrors.IMPORT_FILE_TYPE([{ field: 'file', message: vi }]);
 }
 
 export type Kind = 'xlsx' | 'csv';
@@ -40,7 +40,7 @@ export function sniffKind(buf: Uint8Array, fileName: string): Kind {
 
 export function checkSize(size: number, max: number): void {
   if (size > max) {
-    throw ImportErrors.IMPORT_FILE_TOO_LARGE([
+    throw SpreadsheetErrors.IMPORT_FILE_TOO_LARGE([
       {
         field: 'file',
         message: `Tệp ${(size / MB).toFixed(1)} MB vượt giới hạn ${(max / MB).toFixed(0)} MB; hãy chia thành nhiều tệp`,

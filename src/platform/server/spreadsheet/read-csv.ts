@@ -1,4 +1,4 @@
-import { ImportErrors } from './import.errors.js';
+import { SpreadsheetErrors } from './spreadsheet.errors.js';
 import { DEFAULT_READ_LIMITS, normalizeCellValue, type Cell, type ReadLimits, type SheetData } from './sheet-data.js';
 import { checkSize, fileTypeError } from './upload-checks.js';
 
@@ -14,7 +14,7 @@ export function decodeText(buf: Uint8Array): string {
     if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(buf.subarray(2));
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    throw ImportErrors.IMPORT_FILE_ENCODING([
+    throw SpreadsheetErrors.IMPORT_FILE_ENCODING([
       { field: 'file', message: 'Tệp CSV không phải UTF-8; trong Excel hãy chọn "Lưu thành" → "CSV UTF-8 (Comma delimited)"' },
     ]);
   }
@@ -121,7 +121,7 @@ export function readCsv(buf: Uint8Array, limits: Partial<ReadLimits> = {}): Shee
   if (text.includes('\u0000')) throw fileTypeError('Tệp CSV chứa dữ liệu nhị phân, không phải văn bản');
   const raw = parseCsv(text, detectDelimiter(text), lim.maxRows + 1);
   if (raw.length > lim.maxRows) {
-    throw ImportErrors.IMPORT_TOO_MANY_ROWS([{ field: 'file', message: `Tối đa ${lim.maxRows} dòng mỗi tệp` }]);
+    throw SpreadsheetErrors.IMPORT_TOO_MANY_ROWS([{ field: 'file', message: `Tối đa ${lim.maxRows} dòng mỗi tệp` }]);
   }
   const rows: Cell[][] = raw.map((r) => {
     const cells: Cell[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildErrorsWorkbook } from '../import/errors-workbook.js';
-import { readCsv, readWorkbook } from '../import/read-workbook.js';
-import { guardZip } from '../import/zip-guard.js';
+import { buildErrorsWorkbook } from './errors-workbook.js';
+import { readCsv, readWorkbook } from './read-workbook.js';
+import { guardZip } from './zip-guard.js';
 import { CSV_SEPARATOR, isFormulaLike, writeListCsv, writeListXlsx, type ListColumn } from './write-list.js';
 
 interface P {
