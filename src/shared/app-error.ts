@@ -49,6 +49,11 @@ export function defineErrors<const T extends Record<string, ErrorSpec>>(
 /** Errors every module may raise. */
 export const CommonErrors = defineErrors({
   VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ', en: 'The submitted data is invalid' },
+  BAD_REQUEST: {
+    status: 400,
+    vi: 'Yêu cầu không hợp lệ hoặc bị gián đoạn (ví dụ tệp tải lên không trọn vẹn); hãy thử lại',
+    en: 'The request is invalid or was cut short (for example an incomplete upload); try again',
+  },
   MALFORMED_JSON: { status: 400, vi: 'Nội dung gửi lên không phải JSON hợp lệ', en: 'The request body is not valid JSON' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported content type' },
   PAYLOAD_TOO_LARGE: { status: 413, vi: 'Nội dung gửi lên quá lớn', en: 'The request body is too large' },

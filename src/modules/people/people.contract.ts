@@ -204,4 +204,14 @@ export const peopleEndpoints = {
     file: true,
     upload: true,
   }),
+  peopleImportTemplate: defineEndpoint({
+    name: 'peopleImportTemplate',
+    method: 'GET',
+    path: '/api/imports/people/template.xlsx',
+    tag,
+    access: 'session',
+    summary: 'Tải tệp mẫu (.xlsx) để điền danh sách cán bộ: các cột nhận diện được, danh mục chọn sẵn, hướng dẫn',
+    response: FileResponseSchema,
+    file: true,
+  }),
 } as const;

@@ -92,6 +92,7 @@ export const peopleCases: MatrixCase[] = [
     prepare: async (w, where) => ({ query: { unitId: String(w[where].id), format: 'csv' } }),
     expect: everyRole(200),
   },
+  { endpoint: e.peopleImportTemplate, prepare: async () => ({}), expect: everyRole(200) },
   {
     endpoint: e.getPersonForm2c,
     prepare: async (w, where) => ({ params: { id: await person(w, where) }, query: { variant: 'TCTW-98' } }),

@@ -162,4 +162,18 @@ describeBackends('people: export and the 2C form', (ctx) => {
     expect((await organizer.get(`/api/people/${outside.id}/form-2c.pdf`)).status).toBe(404);
     expect((await organizer.get(`/api/people/${anh.id}/form-2c.pdf?variant=X`)).status).toBe(400);
   });
+
+  it('serves the blank import template, which the importer reads back column by column', async () => {
+    const res = await organizer.get('/api/imports/people/template.xlsx');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(String(res.headers['content-disposition'])).toContain('mau-nhap-danh-sach-can-bo.xlsx');
+    const preview = await organizer.upload<{ ok: boolean; rowCount: number; columns: { field: string | null }[] }>(
+      `/api/imports/people/preview?unitId=${w.inside.id}`,
+      { fileName: 'mau.xlsx', content: res.raw.rawPayload },
+    );
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ ok: true, rowCount: 2 });
+    expect(preview.body.columns.every((c) => c.field !== null)).toBe(true);
+  });
 });

@@ -3,12 +3,16 @@ import { route } from '../../../platform/server/http/bind-endpoint.js';
 import type { AppDeps } from '../../../platform/server/http/deps.js';
 import { localToday } from '../age-band.rules.js';
 import { renderForm2c } from '../form-2c/render-form-2c.js';
+import { buildPeopleTemplate } from '../import/template-workbook.js';
 import { peopleEndpoints as e } from '../people.contract.js';
 import { contentDisposition, exportPeople } from './people-export.service.js';
 import { getPersonDetail } from './person.service.js';
 import { personToForm2c } from './person-to-form-2c.js';
 
-/** Downloads: the filtered list as .xlsx/.csv and the 2C form as PDF. Reads: not audited, nothing personal logged. */
+/**
+ * Downloads: the filtered list as .xlsx/.csv, the 2C form as PDF, the blank import template. Reads:
+ * not audited, nothing personal logged.
+ */
 export function registerPeopleFileRoutes(app: FastifyInstance, deps: AppDeps): void {
   route(app, deps, e.exportPeople, async ({ actor, audit, query, reply }) => {
     const file = await exportPeople(deps.db, actor, query, audit.now());
@@ -27,5 +31,16 @@ export function registerPeopleFileRoutes(app: FastifyInstance, deps: AppDeps): v
       .header('content-disposition', contentDisposition(`so-yeu-ly-lich-2c-${detail.id}.pdf`, 'inline'))
       .header('cache-control', 'no-store');
     return pdf;
+  });
+
+  let template: Promise<Buffer> | undefined;
+  route(app, deps, e.peopleImportTemplate, async ({ reply }) => {
+    // The same for everyone and every day: built once per process.
+    template ??= buildPeopleTemplate();
+    reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', contentDisposition('mau-nhap-danh-sach-can-bo.xlsx'))
+      .header('cache-control', 'no-store');
+    return template;
   });
 }

@@ -150,7 +150,15 @@ export function PeopleImportModal({ onClose }: { onClose(): void }) {
               }}
             />
           </Form.Item>
-          <Form.Item label={t('file')} required>
+          <Form.Item
+            label={t('file')}
+            required
+            extra={
+              <Typography.Link href={e.peopleImportTemplate.path} download data-testid="import-template">
+                <DownloadOutlined /> {t('template')}
+              </Typography.Link>
+            }
+          >
             <Upload
               accept=".xlsx,.csv"
               maxCount={1}

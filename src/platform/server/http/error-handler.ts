@@ -13,12 +13,17 @@ const FASTIFY_CODES: Record<string, () => AppError> = {
 
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const fe = error as Partial<FastifyError>;
+  // Anything can be thrown, null included.
+  const fe = (typeof error === 'object' && error !== null ? error : {}) as Partial<FastifyError>;
   const mapped = fe.code ? FASTIFY_CODES[fe.code] : undefined;
   if (mapped) return mapped();
   if (error instanceof SyntaxError && fe.statusCode === 400) return CommonErrors.MALFORMED_JSON();
   if (fe.statusCode === 413) return CommonErrors.PAYLOAD_TOO_LARGE();
   if (fe.statusCode === 415) return CommonErrors.UNSUPPORTED_MEDIA_TYPE();
+  if (fe.statusCode === 429) return CommonErrors.RATE_LIMITED();
+  // A library that knows the client is at fault (a truncated multipart body, a bad header) says so
+  // with a 4xx status: answer 400, not 500. The client's fault is never logged as a server error.
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) return CommonErrors.BAD_REQUEST();
   return CommonErrors.INTERNAL();
 }
 
