@@ -9,9 +9,11 @@ export function likeContains(value: string): string {
 }
 
 /**
- * Words shorter than this cannot be looked up inside a word by the trigram index (pg_trgm takes
- * 3-letter pieces), and "an" or "vu" inside a word matches most of a province anyway: such a word must
- * begin a word ("vu" finds Vũ and Vương, not Văn Tuấn), which the index answers (its word-start trigrams).
+ * A name word matches the START of a word ("huong" finds Hương, not Phương; "huon" still finds Hương
+ * while typing): people search names, and a name word inside another word is noise at province scale.
+ * A word with a digit is part of an ID number and matches anywhere in it ("012345" inside
+ * "033085012345"), from this length on (pg_trgm looks up 3-character pieces; shorter fragments fall
+ * back to the start of a word too). Both forms use people_search_trgm_idx.
  */
 export const SEARCH_INFIX_MIN_LENGTH = 3;
 
@@ -24,12 +26,9 @@ export function searchWords(search: string | undefined): string[] {
     : [];
 }
 
-/**
- * Every word must occur in the name, other names or ID number ("nguyen anh" finds "Nguyễn Văn Ánh"):
- * anywhere when it is long enough, else at the start of a word. Both forms use people_search_trgm_idx.
- */
+/** Every word must occur in the name, other names or ID number ("nguyen anh" finds "Nguyễn Văn Ánh"). */
 export function wordCondition(word: string): RawBuilder<SqlBool> {
-  if (word.length >= SEARCH_INFIX_MIN_LENGTH) return sql<SqlBool>`p.search_text like ${likeContains(word)}`;
+  if (/\d/.test(word) && word.length >= SEARCH_INFIX_MIN_LENGTH) return sql<SqlBool>`p.search_text like ${likeContains(word)}`;
   return sql<SqlBool>`p.search_text ~ ${`(^| )${escapeRegex(word)}`}`;
 }
 
