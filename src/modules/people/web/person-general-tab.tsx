@@ -18,7 +18,7 @@ function Group({ title, rows }: { title: string; rows: [Key, ReactNode][] }) {
         bordered
         size="small"
         column={{ xs: 1, sm: 1, md: 2 }}
-        styles={{ label: { width: '40%', maxWidth: 220, color: 'rgba(0, 0, 0, 0.75)' } }}
+        styles={{ label: { width: 170, color: 'rgba(0, 0, 0, 0.75)' } }}
         items={rows.map(([key, value]) => ({
           key,
           label: t(key),
