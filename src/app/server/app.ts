@@ -3,6 +3,7 @@ import { createActorResolver, registerAuthRoutes } from '../../modules/auth/inde
 import { registerAuditRoutes } from '../../modules/audit/index.js';
 import { registerOrgRoutes } from '../../modules/org/index.js';
 import { registerPeopleHooks, registerPeopleRoutes } from '../../modules/people/index.js';
+import { registerVotesRoutes } from '../../modules/votes/index.js';
 import type { Config } from '../../platform/server/config.js';
 import type { DatabaseHandle } from '../../platform/server/db/database.js';
 import { createServer } from '../../platform/server/http/create-server.js';
@@ -25,6 +26,7 @@ export async function buildApp({ config, database, now = () => new Date() }: Bui
   registerOrgRoutes(app, deps);
   registerPeopleRoutes(app, deps);
   registerPeopleHooks();
+  registerVotesRoutes(app, deps);
   registerAuditRoutes(app, deps);
   await registerApiDocs(app);
   await serveWeb(app, config.webDir);

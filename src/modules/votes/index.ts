@@ -1,6 +1,7 @@
 /**
- * The votes module's door for other server code (confidence votes, issue 5). For now the pure core:
- * constants, quorum, eligibility, tally, ballot codes, the published ballot list and RFC 9474 tokens.
+ * The votes module's door for other server code (confidence votes, issue 5): the routes (room votes:
+ * rounds, roll, codes, ballots, tally, ballot list) and the pure core — constants, quorum, eligibility,
+ * tally, ballot codes, the roll fingerprint, the published ballot list and RFC 9474 tokens.
  */
 export * from './vote-constants.js';
 export { checkQuorum, isQuorumReached, minimumPresent, type Attendance, type QuorumCheck } from './quorum.rules.js';
@@ -75,3 +76,5 @@ export {
   type RsabssaVariantName,
 } from './blind-rsa.rules.js';
 export type { RsaPublicKey } from './rsa-pss.rules.js';
+export { registerVotesRoutes } from './server/votes.routes.js';
+export { rollFingerprint, ROLL_FORMAT, type RollEntry } from './roll-fingerprint.rules.js';

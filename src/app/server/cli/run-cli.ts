@@ -6,6 +6,7 @@ import { demoCommand } from './demo.js';
 import { helpCommand } from './help.js';
 import { migrateCommand } from './migrate.js';
 import { resetPasswordCommand } from './reset-password.js';
+import { votesCommand } from './votes.js';
 
 export const COMMANDS: readonly CliCommand[] = [
   auditCommand,
@@ -13,6 +14,7 @@ export const COMMANDS: readonly CliCommand[] = [
   demoCommand,
   createAdminCommand,
   resetPasswordCommand,
+  votesCommand,
   helpCommand(() => COMMANDS),
 ];
 

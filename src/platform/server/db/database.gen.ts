@@ -237,6 +237,59 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
+export interface VoteBallotCodesTable {
+  code_digest: string;
+  round_id: number;
+  used: Generated<boolean>;
+}
+
+export interface VoteBallotsTable {
+  round_id: number;
+  sort_key: string;
+  receipt: string;
+  marks: Json;
+}
+
+export interface VoteRollMembersTable {
+  id: Generated<number>;
+  round_id: number;
+  person_id: number | null;
+  name: string;
+  present: Generated<boolean>;
+}
+
+export interface VoteRoundsTable {
+  id: Generated<number>;
+  unit_id: number;
+  title: string;
+  rule_set: string;
+  denominator: string;
+  vote_date: string;
+  status: Generated<string>;
+  roll_fingerprint: string | null;
+  summoned: number | null;
+  present: number | null;
+  codes_issued: Generated<number>;
+  ballots_returned: number | null;
+  list_head: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  opened_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  closed_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  version: Generated<number>;
+}
+
+export interface VoteSubjectsTable {
+  id: Generated<number>;
+  round_id: number;
+  person_id: number;
+  post_title: string;
+  post_started_on: string;
+  start_kind: string;
+  retirement_announced_on: string | null;
+  excluded: boolean;
+  exclusion_reason: string | null;
+}
+
 export interface Database {
   accounts: AccountsTable;
   audit_events: AuditEventsTable;
@@ -254,4 +307,9 @@ export interface Database {
   person_salary_grades: PersonSalaryGradesTable;
   person_training: PersonTrainingTable;
   sessions: SessionsTable;
+  vote_ballot_codes: VoteBallotCodesTable;
+  vote_ballots: VoteBallotsTable;
+  vote_roll_members: VoteRollMembersTable;
+  vote_rounds: VoteRoundsTable;
+  vote_subjects: VoteSubjectsTable;
 }

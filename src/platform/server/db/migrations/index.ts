@@ -6,6 +6,7 @@ import * as m04 from './2026-11-21-04-auth-mfa-pending.js';
 import * as m05 from './2026-11-21-05-org-event-actors.js';
 import * as m06 from './2026-11-22-01-people-registry.js';
 import * as m07 from './2026-11-22-02-people-list-indexes.js';
+import * as m09 from './2026-11-22-04-votes.js';
 
 /** Every migration, by name; names sort in the order they run. Frozen once landed. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21-05-org-event-actors': m05,
   '2026-11-22-01-people-registry': m06,
   '2026-11-22-02-people-list-indexes': m07,
+  '2026-11-22-04-votes': m09,
 };

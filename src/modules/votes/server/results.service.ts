@@ -1,0 +1,47 @@
+import type { AccountActor } from '../../../platform/server/auth/actor.js';
+import type { Db } from '../../../platform/server/db/database.js';
+import type { PublishedBallotList } from '../ballot-list.rules.js';
+import { tallyBallots } from '../tally.rules.js';
+import { VotesErrors } from '../votes.errors.js';
+import type { RoundTallySchema } from '../votes.schemas.js';
+import type { z } from 'zod';
+import { loadBallots, publishedBallotList, tallySubjects } from './ballot-list.queries.js';
+import { listSubjects, requireRound, ruleSetOf } from './round.queries.js';
+
+/** The counting board's tally of a closed round (tallyBallots), with each subject's name and post. */
+export async function getTally(db: Db, actor: AccountActor, id: number): Promise<z.input<typeof RoundTallySchema>> {
+  const round = await requireRound(db, actor, id, 'read');
+  if (round.status !== 'closed' && round.status !== 'published') throw VotesErrors.ROUND_NOT_CLOSED();
+  const ballots = await loadBallots(db, round.id);
+  const result = tallyBallots({
+    subjects: await tallySubjects(db, round),
+    ballots,
+    denominator: round.denominator,
+    ruleSet: ruleSetOf(round.ruleSet),
+  });
+  if (!result.ok) throw VotesErrors.ROUND_NOT_CLOSED([{ message: result.reason }]);
+  const people = new Map((await listSubjects(db, round.id)).map((s) => [String(s.id), s]));
+  return {
+    roundId: round.id,
+    status: round.status,
+    ruleSet: round.ruleSet,
+    ballotsReturned: ballots.length,
+    subjects: result.subjects.map((t) => {
+      const s = people.get(t.subjectId);
+      return {
+        ...t,
+        followUps: [...t.followUps],
+        personId: s?.personId ?? 0,
+        fullName: s?.fullName ?? '',
+        postTitle: s?.postTitle ?? '',
+      };
+    }),
+  };
+}
+
+/** The published ballot list, for readers of the round, once it is published. */
+export async function getBallotList(db: Db, actor: AccountActor, id: number): Promise<PublishedBallotList> {
+  const round = await requireRound(db, actor, id, 'read');
+  if (round.status !== 'published') throw VotesErrors.ROUND_NOT_PUBLISHED();
+  return publishedBallotList(db, round);
+}
