@@ -4,12 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { detectHeader } from '../src/modules/people/import/detect-header.js';
-import { readWorkbook } from '../src/platform/server/spreadsheet/read-workbook.js';
-import { validateRows } from '../src/modules/people/import/validate-rows.js';
-import { listPeople, upsertPeople } from '../src/modules/people/index.js';
+import { listPeople } from '../src/modules/people/index.js';
 import { ListPeopleQuerySchema } from '../src/modules/people/people.contract.js';
-import type { PersonInputParsed } from '../src/modules/people/person.schemas.js';
+import { commitImport, type CommitTimings } from '../src/modules/people/server/commit-import.js';
+import { AppError } from '../src/shared/app-error.js';
 import { systemAuditContext } from '../src/platform/server/audit/audit-log.js';
 import type { AccountActor } from '../src/platform/server/auth/actor.js';
 import type { Db } from '../src/platform/server/db/database.js';
@@ -17,57 +15,43 @@ import type { Db } from '../src/platform/server/db/database.js';
 export interface MeritImportResult {
   readonly ok: boolean;
   readonly written: number;
-  /** Milliseconds per phase. */
-  readonly phases: { read: number; validate: number; upsert: number };
+  readonly postsCreated: number;
+  /** Milliseconds: see CommitTimings (validate and waitWrite are parts of pipeline). */
+  readonly phases: CommitTimings;
   readonly errors: readonly string[];
 }
 
 /**
- * Merit's import path, as the import endpoint will run it: parse, validate every row, and write all
- * or nothing. Units are matched by code here (the importer's unit resolution is not written yet), and
- * the "Chức vụ" posts are not created (posts are written by the import service, not upsertPeople).
+ * Merit's import path, exactly as the commit endpoint runs it (`commitImport`, after the upload):
+ * read the file, then validate chunk by chunk while the previous chunk is written, units resolved by
+ * code or name against the actor's writable units, the "Chức vụ" posts and the audit events, all in
+ * one transaction. The actor is an organizer of the province root, the chosen unit the root.
  */
 export async function meritImport(
   db: Db,
   file: string,
-  unitIds: ReadonlyMap<string, number>,
+  actor: AccountActor,
+  unitId: number,
   maxRows: number,
 ): Promise<MeritImportResult> {
-  let t = performance.now();
-  const lap = () => {
-    const now = performance.now();
-    const ms = now - t;
-    t = now;
-    return ms;
-  };
   const buf = await readFile(file);
-  // The upload limits (40 MB of CSV, 300,000 rows) are lifted: the bench measures throughput at 500k.
-  const sheet = await readWorkbook(buf, basename(file), {
-    maxFileBytes: buf.length + 1,
-    maxCsvBytes: buf.length + 1,
-    maxRows: maxRows + 100,
-  });
-  const read = lap();
-  const detection = detectHeader(sheet.rows, sheet.merges);
-  const validated = validateRows(sheet.rows, detection);
-  const errors: string[] = [];
-  const rows: PersonInputParsed[] = [];
-  if (!validated.ok) {
-    errors.push(...validated.errors.slice(0, 5).map((e) => `row ${e.row ?? '-'} ${e.header ?? ''}: ${e.en} (${e.value ?? ''})`));
-  } else {
-    for (const r of validated.rows) {
-      const unitId = unitIds.get(r.unitRef);
-      if (unitId === undefined) errors.push(`row ${r.rowNumber}: unknown unit ${r.unitRef}`);
-      else rows.push({ ...r.person, unitId, partyCellId: null });
-    }
+  const phases: CommitTimings = { read: 0, validate: 0, waitWrite: 0, pipeline: 0, finish: 0 };
+  try {
+    const result = await commitImport(
+      db,
+      actor,
+      systemAuditContext('bench'),
+      { unitId, fileName: basename(file), buffer: buf },
+      undefined,
+      // The upload limits (40 MB of CSV, 300,000 rows) are lifted: the bench measures throughput at 500k.
+      { limits: { maxFileBytes: buf.length + 1, maxCsvBytes: buf.length + 1, maxRows: maxRows + 100 }, timings: phases },
+    );
+    return { ok: true, written: result.created + result.updated, postsCreated: result.postsCreated, phases, errors: [] };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const errors = [error.message, ...error.details.slice(0, 5).map((d) => d.message)];
+    return { ok: false, written: 0, postsCreated: 0, phases, errors };
   }
-  const validate = lap();
-  if (errors.length > 0) return { ok: false, written: 0, phases: { read, validate, upsert: 0 }, errors };
-  const result = await db
-    .transaction()
-    .execute((trx) => upsertPeople(trx, systemAuditContext('bench'), rows, { matchBy: 'idNumber', authority: 'bench' }));
-  const upsert = lap();
-  return { ok: true, written: result.created + result.updated, phases: { read, validate, upsert }, errors };
 }
 
 /** An organizer granted the province root: sees everyone, as the provincial organization board does. */

@@ -23,11 +23,21 @@ export async function parsePeopleFile(
   fileName: string,
   options: ParsePeopleFileOptions = {},
 ): Promise<ParsedPeopleFile> {
+  const { sheet, detection } = await readPeopleFile(buf, fileName, options);
+  const result = validateRows(sheet.rows, detection, options);
+  return { sheet, detection, result };
+}
+
+/** The pipeline's first half: read (safely) → find the header → apply the user's mapping; no row validated. */
+export async function readPeopleFile(
+  buf: Buffer,
+  fileName: string,
+  options: Pick<ParsePeopleFileOptions, 'mapping' | 'limits'> = {},
+): Promise<Omit<ParsedPeopleFile, 'result'>> {
   const sheet = await readWorkbook(buf, fileName, options.limits);
   const found = detectHeader(sheet.rows, sheet.merges);
   const detection = found && options.mapping ? applyMapping(found, options.mapping) : found;
-  const result = validateRows(sheet.rows, detection, options);
-  return { sheet, detection, result };
+  return { sheet, detection };
 }
 
 /** The AppError for a failed validation (details carry row numbers and Vietnamese reasons). */

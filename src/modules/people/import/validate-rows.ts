@@ -44,45 +44,75 @@ const FOOTER =
   /^(nguoi lap|thu truong|tong cong|tong so|xac nhan|ghi chu|ky ten|tm |kt |t l |chu tich|giam doc|bi thu)|ngay \d{1,2} thang \d{1,2} nam \d{4}/;
 const SECTION = /^(?:[IVXLC]+|[A-ZĐ]|\d{1,2})[.)]\s*\S/u;
 
+/** The problem reported for a file whose rows below the header hold no person. */
+export function headerOnlyIssue(): ImportIssue {
+  return fileIssue(R('Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào', 'The file has only the header row and no data rows'));
+}
+
 /**
- * Mapped spreadsheet rows → person records (PersonInputSchema without the unit id, which the service
- * resolves from `unitRef`). All problems are collected with the spreadsheet's row number (1-based,
- * counting title rows), column letter, header, field and a reason in Vietnamese and English. Nothing is
- * partial: either every row is valid, or the result is the list of problems.
+ * The file's own problems, before any row is read: empty, no header row, required columns missing.
+ * Null when the rows can be validated (then `detection` is not null).
  */
-export function validateRows(
+export function fileLevelIssues(
   rows: readonly Cell[][],
   detection: HeaderDetection | null,
   options: ValidateOptions = {},
-): ValidationResult {
+): ImportIssue[] | null {
   if (rows.every((r) => r.every((c) => c === null))) {
-    return { ok: false, errors: [fileIssue(R('Tệp trống, không có dữ liệu', 'The file is empty'))] };
+    return [fileIssue(R('Tệp trống, không có dữ liệu', 'The file is empty'))];
   }
   if (!detection) {
-    return {
-      ok: false,
-      errors: [
-        fileIssue(
-          R(
-            'Không tìm thấy dòng tiêu đề cột (ví dụ "Họ và tên", "Ngày sinh")',
-            'No column header row was found (e.g. "Họ và tên", "Ngày sinh")',
-          ),
+    return [
+      fileIssue(
+        R(
+          'Không tìm thấy dòng tiêu đề cột (ví dụ "Họ và tên", "Ngày sinh")',
+          'No column header row was found (e.g. "Họ và tên", "Ngày sinh")',
         ),
-      ],
-    };
+      ),
+    ];
   }
-  const colOf = columnsByField(detection);
-  const fileErrors = missingColumnIssues(colOf, options);
-  if (fileErrors.length) return { ok: false, errors: fileErrors };
+  const fileErrors = missingColumnIssues(columnsByField(detection), options);
+  return fileErrors.length ? fileErrors : null;
+}
 
+/** One stretch of the sheet, validated: its valid rows and its problems. */
+export interface ValidatedChunk {
+  readonly rows: ImportedPerson[];
+  readonly errors: ImportIssue[];
+  /** Sheet rows below the header read so far (of `rows.length - detection.dataStart`). */
+  readonly scanned: number;
+}
+
+/**
+ * Mapped spreadsheet rows → person records, `chunkRows` sheet rows at a time (the importer writes
+ * one chunk while the next validates). The state that spans rows — the group heading, the ID numbers
+ * seen (a repeat in a later chunk is reported against the row that first had it), the footer that
+ * ends the list — carries over between chunks, so the chunks together say exactly what `validateRows`
+ * says. Call only when `fileLevelIssues` found nothing. Every chunk is yielded, even an empty one.
+ */
+export function* validateRowChunks(
+  rows: readonly Cell[][],
+  detection: HeaderDetection,
+  options: ValidateOptions = {},
+  chunkRows = Infinity,
+): Generator<ValidatedChunk, void> {
+  const colOf = columnsByField(detection);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const errors: ImportIssue[] = [];
-  const out: ImportedPerson[] = [];
   const duplicateIds = new DuplicateIds();
   const mapped = detection.columns.filter((c) => c.field && c.field !== 'stt');
+  const size = Math.max(1, chunkRows);
   let section: string | null = null;
+  let errors: ImportIssue[] = [];
+  let out: ImportedPerson[] = [];
+  let chunkEnd = detection.dataStart + size;
 
   for (let r = detection.dataStart; r < rows.length; r++) {
+    if (r >= chunkEnd) {
+      yield { rows: out, errors, scanned: r - detection.dataStart };
+      out = [];
+      errors = [];
+      chunkEnd = r + size;
+    }
     const row = rows[r] ?? [];
     const rowNumber = r + 1;
     const nonEmpty = row.filter((c) => c !== null);
@@ -118,15 +148,29 @@ export function validateRows(
     if (!person) continue;
     out.push({ rowNumber, person, unitRef, position: reader.str('position'), section } as ImportedPerson);
   }
+  yield { rows: out, errors, scanned: Math.max(0, rows.length - detection.dataStart) };
+}
 
-  if (errors.length) return { ok: false, errors };
-  if (out.length === 0) {
-    return {
-      ok: false,
-      errors: [
-        fileIssue(R('Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào', 'The file has only the header row and no data rows')),
-      ],
-    };
+/**
+ * Mapped spreadsheet rows → person records (PersonInputSchema without the unit id, which the service
+ * resolves from `unitRef`). All problems are collected with the spreadsheet's row number (1-based,
+ * counting title rows), column letter, header, field and a reason in Vietnamese and English. Nothing is
+ * partial: either every row is valid, or the result is the list of problems.
+ */
+export function validateRows(
+  rows: readonly Cell[][],
+  detection: HeaderDetection | null,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const fileErrors = fileLevelIssues(rows, detection, options);
+  if (fileErrors || !detection) return { ok: false, errors: fileErrors ?? [] };
+  const errors: ImportIssue[] = [];
+  const out: ImportedPerson[] = [];
+  for (const chunk of validateRowChunks(rows, detection, options)) {
+    for (const e of chunk.errors) errors.push(e);
+    for (const p of chunk.rows) out.push(p);
   }
+  if (errors.length) return { ok: false, errors };
+  if (out.length === 0) return { ok: false, errors: [headerOnlyIssue()] };
   return { ok: true, rows: out };
 }

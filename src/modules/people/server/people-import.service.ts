@@ -1,27 +1,23 @@
-import { createHash } from 'node:crypto';
-import { AppError, CommonErrors, type Locale } from '../../../shared/app-error.js';
-import { foldDiacritics } from '../../../shared/vi-text.js';
-import { recordAudit, type AuditContext } from '../../../platform/server/audit/audit-log.js';
+import { CommonErrors, type Locale } from '../../../shared/app-error.js';
 import type { AccountActor } from '../../../platform/server/auth/actor.js';
-import { inSubtrees } from '../../../platform/server/auth/scope.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { localToday } from '../age-band.rules.js';
-import { IMPORT_FIELDS, type HeaderDetection, type ImportField, type MappingOverride } from '../import/detect-header.js';
+import { IMPORT_FIELDS, type ImportField, type MappingOverride } from '../import/detect-header.js';
 import { buildErrorsWorkbook } from '../../../platform/server/spreadsheet/errors-workbook.js';
-import { parsePeopleFile, validationError, type ParsedPeopleFile } from '../import/import-people-file.js';
+import { parsePeopleFile, type ParsedPeopleFile } from '../import/import-people-file.js';
 import { columnLetter } from '../../../platform/server/spreadsheet/read-workbook.js';
-import { issuesToErrorDetails, type ImportIssue, type ImportedPerson } from '../import/validate-rows.js';
+import type { ImportIssue } from '../import/validate-rows.js';
 import type { PersonStatus } from '../people-codes.js';
 import type { ImportPreview } from '../people.contract.js';
 import { PeopleErrors } from '../people.errors.js';
-import { canPlaceInUnit, canReadPerson, peopleAuthority, PEOPLE_WRITE_ROLES } from '../people.policy.js';
-import type { PersonInputParsed } from '../person.schemas.js';
-import type { ProgressReporter } from './import-progress.js';
-import { openImportedPosts } from './import-posts.js';
-import { upsertPeople } from './upsert-people.service.js';
+import { canPlaceInUnit, canReadPerson } from '../people.policy.js';
+import { importUnitResolver, unitIssues, type UnitResolution, type UnitRow } from './import-units.js';
+
+/** The sheet and its header, as the rows' problems are reported against them. */
+type SheetAndHeader = Pick<ParsedPeopleFile, 'sheet' | 'detection'>;
 
 /**
- * The people importer's service (issue 3 item 5): preview (writes nothing), commit (all or nothing)
+ * The people importer's service (issue 3 item 5): preview (writes nothing), commit (all or nothing: commit-import.ts)
  * and the errors workbook. The pure pipeline is in ../import; this file adds the policy, the units
  * named in the file and the transaction.
  */
@@ -38,9 +34,7 @@ export interface ImportRequest {
   readonly buffer: Buffer;
 }
 
-const noProgress: ProgressReporter = () => undefined;
-
-interface TargetUnit {
+export interface TargetUnit {
   readonly id: number;
   readonly code: string;
   readonly path: string;
@@ -61,7 +55,7 @@ export async function requireImportUnit(db: Db, actor: AccountActor, unitId: num
   return unit;
 }
 
-function checkMapping(mapping: ImportRequest['mapping']): MappingOverride | undefined {
+export function checkMapping(mapping: ImportRequest['mapping']): MappingOverride | undefined {
   if (!mapping) return undefined;
   const known = new Set<string>(IMPORT_FIELDS);
   const bad = Object.entries(mapping).filter(([, f]) => f !== null && !known.has(f));
@@ -154,14 +148,26 @@ async function fileIssues(
     return { issues: resolution.issues, resolution };
   }
   if (result.errors.some((e) => e.row === null)) return { issues: result.errors, resolution: null };
-  const flagged = new Set(result.errors.filter((e) => e.field === 'unit').map((e) => e.row));
+  const resolve = await importUnitResolver(db, actor, detection);
+  return { issues: rowAndUnitIssues(file, unit, result.errors, resolve), resolution: null };
+}
+
+/**
+ * A file whose rows did not validate: their problems and, for every row whose "Đơn vị" cell was not
+ * itself flagged, whether that unit resolves (read from the cells: the validator returns no rows), by row.
+ */
+export function rowAndUnitIssues(
+  file: SheetAndHeader,
+  unit: Pick<TargetUnit, 'code'>,
+  errors: readonly ImportIssue[],
+  resolve: (rows: readonly UnitRow[]) => UnitResolution,
+): ImportIssue[] {
+  const flagged = new Set(errors.filter((e) => e.field === 'unit').map((e) => e.row));
   const refs = dataRowCells(file, 'unit')
     .filter((r) => r.value && !flagged.has(r.row))
     .map((r) => ({ rowNumber: r.row, unitRef: r.value as string }))
     .filter((r) => r.unitRef.toLowerCase() !== unit.code.toLowerCase());
-  const { issues: unitProblems } = await unitIssues(db, actor, refs, detection);
-  const issues = [...result.errors, ...unitProblems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { issues, resolution: null };
+  return [...errors, ...resolve(refs).issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 
 /**
@@ -169,7 +175,7 @@ async function fileIssues(
  * validator then returns no rows). A data row has a name or an ID number: group headings and
  * signature lines do not.
  */
-function dataRowCells(file: ParsedPeopleFile, field: ImportField): { row: number; value: string | null }[] {
+function dataRowCells(file: SheetAndHeader, field: ImportField): { row: number; value: string | null }[] {
   const { detection, sheet } = file;
   const column = detection?.columns.find((c) => c.field === field);
   if (!detection || !column) return [];
@@ -183,152 +189,4 @@ function dataRowCells(file: ParsedPeopleFile, field: ImportField): { row: number
     out.push({ row: r + 1, value: text || null });
   }
   return out;
-}
-
-/**
- * All or nothing: re-parses and validates the whole file (outside the transaction: parsing a large
- * file must not hold one open); any problem → 422 naming row and column, nothing written. Otherwise one
- * transaction: the policy and the units again, upsert by ID number, a current post for each row with a
- * "Chức vụ" (unless the person already holds that title in that unit), and one `people.import` audit
- * event (counts, file name, sha256 of the file — no personal data). `progress` hears each phase.
- */
-export async function commitImport(
-  db: Db,
-  actor: AccountActor,
-  audit: AuditContext,
-  req: ImportRequest,
-  progress: ProgressReporter = noProgress,
-): Promise<{ created: number; updated: number; postsCreated: number }> {
-  progress('reading');
-  const { unit: chosen, file } = await parse(db, actor, req, audit.now());
-  const parsed = file.result;
-  progress('checking', 0, parsed.ok ? parsed.rows.length : 0);
-  if (!parsed.ok) {
-    const { issues } = await fileIssues(db, actor, file, chosen);
-    throw localized(validationError({ ok: false, errors: issues }), issues, actor.locale);
-  }
-  const today = localToday(audit.now());
-  return db.transaction().execute(async (trx) => {
-    const unit = await requireImportUnit(trx, actor, req.unitId);
-    const resolved = await unitIssues(trx, actor, parsed.rows, file.detection);
-    if (resolved.issues.length > 0) {
-      throw localized(validationError({ ok: false, errors: resolved.issues }), resolved.issues, actor.locale);
-    }
-    progress('checking', parsed.rows.length, parsed.rows.length);
-    const rows: PersonInputParsed[] = parsed.rows.map((r) => ({
-      ...r.person,
-      unitId: resolved.unitOf.get(r.rowNumber) as number,
-      partyCellId: null,
-    }));
-    const authority = peopleAuthority(actor, [...new Set(resolved.paths)]);
-    progress('writing', 0, rows.length);
-    const { created, updated, ids } = await upsertPeople(trx, audit, rows, {
-      matchBy: 'idNumber',
-      authority,
-      unitId: unit.id,
-      onProgress: (written, total) => progress('writing', written, total),
-    });
-    const postsCreated = await openImportedPosts(trx, audit, {
-      rows: parsed.rows.map((r, i) => ({
-        idNumber: rows[i]?.idNumber ?? null,
-        unitId: resolved.unitOf.get(r.rowNumber) as number,
-        title: r.position,
-      })),
-      ids,
-      startDate: today,
-      authority,
-      unitId: unit.id,
-    });
-    await recordAudit(trx, audit, {
-      action: 'people.import',
-      entityType: 'person',
-      entityId: null,
-      unitId: unit.id,
-      authority,
-      after: {
-        fileName: req.fileName,
-        sha256: createHash('sha256').update(req.buffer).digest('hex'),
-        rows: rows.length,
-        created,
-        updated,
-        postsCreated,
-      },
-    });
-    return { created, updated, postsCreated };
-  });
-}
-
-/** validationError's details are Vietnamese; an English caller gets English reasons. */
-function localized(error: AppError, issues: readonly ImportIssue[], locale: Locale): AppError {
-  if (locale === 'vi') return error;
-  return new AppError(error.code, { status: error.status, ...error.messages }, issuesToErrorDetails(issues, locale));
-}
-
-interface UnitResolution {
-  readonly issues: readonly ImportIssue[];
-  readonly unitOf: ReadonlyMap<number, number>;
-  readonly paths: readonly string[];
-}
-
-const unitKey = (s: string) =>
-  foldDiacritics(s)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
-/** Each row's unit: code or name of an active unit the actor may write to (the file's default is the chosen unit's code). */
-async function unitIssues(
-  db: Db,
-  actor: AccountActor,
-  rows: readonly Pick<ImportedPerson, 'rowNumber' | 'unitRef'>[],
-  detection: HeaderDetection | null,
-): Promise<UnitResolution> {
-  const unitColumn = detection?.columns.find((c) => c.field === 'unit');
-  const writable = actor.grants.filter((g) => PEOPLE_WRITE_ROLES.includes(g.role)).map((g) => g.unitPath);
-  const units = await db
-    .selectFrom('org_units as u')
-    .select(['u.id', 'u.code', 'u.name', 'u.short_name', 'u.path'])
-    .where('u.status', '=', 'active')
-    .where((eb) => inSubtrees(eb.ref('u.path'), writable))
-    .execute();
-  const byKey = new Map<string, (typeof units)[number][]>();
-  const add = (k: string, u: (typeof units)[number]) => {
-    if (!k) return;
-    const list = byKey.get(k) ?? [];
-    if (!list.includes(u)) list.push(u);
-    byKey.set(k, list);
-  };
-  for (const u of units) {
-    add(`code:${u.code.toLowerCase()}`, u);
-    add(`name:${unitKey(u.name)}`, u);
-    if (u.short_name) add(`name:${unitKey(u.short_name)}`, u);
-  }
-  const issues: ImportIssue[] = [];
-  const unitOf = new Map<number, number>();
-  const paths: string[] = [];
-  for (const r of rows) {
-    const hits = byKey.get(`code:${r.unitRef.trim().toLowerCase()}`) ?? byKey.get(`name:${unitKey(r.unitRef)}`) ?? [];
-    const hit = hits.length === 1 ? hits[0] : undefined;
-    if (hit) {
-      unitOf.set(r.rowNumber, hit.id);
-      paths.push(hit.path);
-      continue;
-    }
-    issues.push({
-      row: r.rowNumber,
-      column: unitColumn?.letter ?? null,
-      header: unitColumn?.header ?? null,
-      field: 'unit',
-      value: r.unitRef,
-      ...(hits.length > 1
-        ? {
-            vi: 'Tên đơn vị trùng với nhiều đơn vị; hãy ghi mã đơn vị',
-            en: 'The unit name matches several units; write the unit code',
-          }
-        : {
-            vi: 'Không tìm thấy đơn vị (hoặc đơn vị ngoài thẩm quyền của bạn)',
-            en: 'The unit was not found (or is outside your authority)',
-          }),
-    });
-  }
-  return { issues, unitOf, paths };
 }

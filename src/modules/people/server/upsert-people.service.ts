@@ -67,6 +67,11 @@ const COLUMNS: readonly (readonly [Column, string])[] = [
 const columnList = sql.join(COLUMNS.map(([c]) => sql.ref(c)));
 const updateList = sql.join(COLUMNS.filter(([c]) => c !== 'id_number').map(([c]) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`));
 
+/** Values as one PostgreSQL array literal (`{"a","b",NULL}`), sent as text and cast (`$1::text::int8[]`). */
+export function arrayLiteral(values: readonly unknown[]): string {
+  return `{${values.map(arrayElement).join(',')}}`;
+}
+
 /** A value as an element of a PostgreSQL array literal: always quoted (so "NULL", braces, commas and spaces stay text). */
 function arrayElement(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
@@ -79,7 +84,7 @@ function arrayElement(value: unknown): string {
  * than by the driver: faster than pg's generic array serializer, and the same text on both backends.
  * Each literal is one `join` (a flat string: the driver measures and copies it once).
  */
-function chunkArrays(chunk: readonly PersonInputParsed[]): string[] {
+function chunkArrays(chunk: readonly PersonInputParsed[], versions?: readonly number[]): string[] {
   const elements = COLUMNS.map(() => new Array<string>(chunk.length));
   for (let i = 0; i < chunk.length; i++) {
     const values = personValues(chunk[i] as PersonInputParsed);
@@ -87,7 +92,8 @@ function chunkArrays(chunk: readonly PersonInputParsed[]): string[] {
       (elements[c] as string[])[i] = arrayElement(values[(COLUMNS[c] as readonly [Column, string])[0]]);
     }
   }
-  return elements.map((e) => `{${e.join(',')}}`);
+  const version = versions ? versions.join(',') : new Array<string>(chunk.length).fill('1').join(',');
+  return [...elements.map((e) => `{${e.join(',')}}`), `{${version}}`];
 }
 
 /**
@@ -98,10 +104,12 @@ function chunkArrays(chunk: readonly PersonInputParsed[]): string[] {
 function writeChunk(trx: Db, literals: readonly string[], now: Date): Promise<{ id: number; inserted: boolean }[]> {
   // `$n::text::type[]`: the parameter is sent as text and parsed by PostgreSQL's array input.
   const unnest = sql.join(COLUMNS.map(([, type], c) => sql`${literals[c]}::text::${sql.raw(type)}[]`));
+  // The last literal: each row's version if inserted (updated rows move theirs by one).
+  const versions = sql`${literals[COLUMNS.length]}::text::int4[]`;
   return sql<{ id: number; inserted: boolean }>`
-    insert into people (${columnList}, created_at, updated_at)
-    select ${columnList}, ${now}::timestamptz, ${now}::timestamptz
-    from unnest(${unnest}) with ordinality as t (${columnList}, ord)
+    insert into people (${columnList}, version, created_at, updated_at)
+    select ${columnList}, version, ${now}::timestamptz, ${now}::timestamptz
+    from unnest(${unnest}, ${versions}) with ordinality as t (${columnList}, version, ord)
     order by ord
     on conflict (id_number) do update
       set ${updateList}, updated_at = excluded.updated_at, version = people.version + 1
@@ -137,36 +145,88 @@ export async function upsertPeople(
     else withoutId.push(row);
   }
   const unique = [...byId.values(), ...withoutId];
+  const writer = peopleWriter(trx, audit);
+  let reported = 0;
+  for (let i = 0; i < unique.length; i += chunkSize) {
+    await writer.send(unique.slice(i, i + chunkSize)); // the previous chunk is written by now
+    if (writer.written > reported) options.onProgress?.((reported = writer.written), unique.length);
+  }
+  const { created, updated, ids } = await writer.finish(options);
+  if (unique.length > 0) options.onProgress?.(unique.length, unique.length);
+  return { created, updated, ids };
+}
+
+/**
+ * Writes people chunk by chunk for a caller that has them a chunk at a time (the importer validates
+ * the next chunk while PostgreSQL writes this one). `send` prepares the chunk's arrays, waits for the
+ * previous chunk's statement, starts this chunk's and returns once it is on the wire: the caller's next
+ * synchronous work then runs while the server writes. The rows of all the sends must have distinct ID
+ * numbers (upsertPeople dedups first; the importer refuses a repeat). `finish` waits for the last
+ * statement and records one `people.person.upsert` audit event for the lot; `ids` are in the order sent.
+ */
+export function peopleWriter(trx: Db, audit: AuditContext) {
   const now = audit.now();
+  const ids: number[] = [];
+  const fresh = new Set<number>();
+  const idNumbers: string[] = [];
   let created = 0;
   let updated = 0;
-  const ids: number[] = [];
-  // While PostgreSQL writes one chunk, Node prepares the next (two cores work at once on a server).
-  let next = unique.length > 0 ? chunkArrays(unique.slice(0, chunkSize)) : null;
-  for (let i = 0; next !== null; i += chunkSize) {
-    const pending = writeChunk(trx, next, now);
-    pending.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-    await yieldToIo();
-    next = i + chunkSize < unique.length ? chunkArrays(unique.slice(i + chunkSize, i + 2 * chunkSize)) : null;
+  let sent = 0;
+  let pending: Promise<{ id: number; inserted: boolean }[]> | null = null;
+  const settle = async () => {
+    if (!pending) return;
     const written = await pending;
+    pending = null;
     for (const r of written) {
       ids.push(r.id);
-      if (r.inserted) created += 1;
-      else updated += 1;
+      if (r.inserted) {
+        created += 1;
+        fresh.add(r.id);
+      } else updated += 1;
     }
-    options.onProgress?.(Math.min(i + chunkSize, unique.length), unique.length);
-  }
-  if (unique.length > 0) {
-    await recordAudit(trx, audit, {
-      action: 'people.person.upsert',
-      entityType: 'person',
-      entityId: null,
-      unitId: options.unitId ?? null,
-      authority: options.authority ?? null,
-      after: { created, updated, idNumbers: [...byId.keys()].slice(0, 50).map(maskIdNumber) },
-    });
-  }
-  return { created, updated, ids };
+  };
+  return {
+    /** Rows whose statement has completed. */
+    get written() {
+      return ids.length;
+    },
+    /** `versions`: each row's version if it is inserted (default 1; the importer gives 2 to a row it adds a post to). */
+    async send(chunk: readonly PersonInputParsed[], versions?: readonly number[]): Promise<void> {
+      if (chunk.length === 0) return;
+      for (let i = 0; i < chunk.length && idNumbers.length < 50; i++) {
+        const idNumber = chunk[i]?.idNumber;
+        if (idNumber) idNumbers.push(idNumber);
+      }
+      const literals = chunkArrays(chunk, versions); // while the previous chunk is written
+      await settle();
+      sent += chunk.length;
+      pending = writeChunk(trx, literals, now);
+      pending.catch(() => undefined); // awaited by the next send or finish; not an unhandled rejection meanwhile
+      await yieldToIo();
+    },
+    /** Waits for the statement in flight, if any, ignoring its outcome (before a rollback). */
+    async abandon(): Promise<void> {
+      await pending?.catch(() => undefined);
+      pending = null;
+    },
+    /** `fresh`: the ids of the rows inserted (not updated) by this writer. */
+    async finish(
+      options: Pick<UpsertOptions, 'authority' | 'unitId'>,
+    ): Promise<{ created: number; updated: number; ids: number[]; fresh: ReadonlySet<number> }> {
+      await settle();
+      if (sent > 0) {
+        await recordAudit(trx, audit, {
+          action: 'people.person.upsert',
+          entityType: 'person',
+          entityId: null,
+          unitId: options.unitId ?? null,
+          authority: options.authority ?? null,
+          after: { created, updated, idNumbers: idNumbers.map(maskIdNumber) },
+        });
+      }
+      return { created, updated, ids, fresh };
+    },
+  };
 }
 
 /** People by ID number (for the importer's preview: which rows will update). */
