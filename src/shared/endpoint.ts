@@ -38,6 +38,12 @@ export interface Endpoint<
   /** The response is a file download (the `response` schema is then documentation only). */
   readonly file?: boolean;
   /**
+   * Answers without reading the session (the actor is always anonymous; needs `access: 'public'`): for
+   * reads keyed by an unguessable id, which must answer even while the embedded database's single
+   * connection is busy with a long transaction (an import's progress).
+   */
+  readonly stateless?: boolean;
+  /**
    * The request is `multipart/form-data` with one file (bind with `uploadRoute`); params and query
    * are validated as usual, the handler reads the file with `readUpload`.
    */

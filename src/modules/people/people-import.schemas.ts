@@ -18,7 +18,8 @@ export const ImportMappingSchema = z.record(
 );
 
 /** A random id the browser picks per upload, to poll that upload's progress. */
-export const ImportIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+/** A random id the browser picks for one import (at least 20 characters: it is the key to its progress). */
+export const ImportIdSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/);
 
 export const ImportPeopleQuerySchema = z.strictObject({
   unitId: IdSchema,
@@ -101,8 +102,10 @@ export const peopleImportProgressEndpoint = defineEndpoint({
   method: 'GET',
   path: '/api/imports/people/progress',
   tag: 'people',
-  access: 'session',
-  summary: 'Tiến độ nhập tệp (đọc tệp / kiểm tra / ghi) theo mã lần nhập của chính tài khoản',
+  access: 'public',
+  stateless: true,
+  summary:
+    'Tiến độ nhập tệp (đọc tệp / kiểm tra / ghi) theo mã ngẫu nhiên của lần nhập; trả lời cả khi cơ sở dữ liệu đang bận ghi',
   query: ImportProgressQuerySchema,
   response: ImportProgressSchema,
 });

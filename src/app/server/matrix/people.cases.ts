@@ -79,11 +79,11 @@ export const peopleCases: MatrixCase[] = [
   importCase(e.previewPeopleImport),
   importCase(e.commitPeopleImport),
   importCase(e.peopleImportErrors),
-  // An account's own imports only: any other id (another account's too) reads as `waiting`, never refused.
+  // Keyed by an unguessable import id, read without a session: an unknown id reads as `waiting`.
   {
     endpoint: peopleImportProgressEndpoint,
-    prepare: async () => ({ query: { importId: 'matrix-import-0001' } }),
-    expect: everyRole(200),
+    prepare: async () => ({ query: { importId: 'matrix-import-000000000001' } }),
+    expect: { anonymous: 200, ...everyRole(200) },
   },
   // Lists are scoped, never refused: outside the subtree they are empty.
   { endpoint: e.listPeople, prepare: async (w, where) => ({ query: { unitId: String(w[where].id) } }), expect: everyRole(200) },

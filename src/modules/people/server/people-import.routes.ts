@@ -108,8 +108,8 @@ export function registerPeopleImportRoutes(app: FastifyInstance, deps: AppDeps):
     return body;
   });
 
-  // Only the account that started an import sees its progress (another's id reads as `waiting`).
-  route(app, deps, peopleImportProgressEndpoint, async ({ actor, query }) => progress.get(actor.accountId, query.importId));
+  // Whoever holds the random import id (the browser that started it) reads its progress; no session read.
+  route(app, deps, peopleImportProgressEndpoint, async ({ query }) => progress.get(query.importId));
 }
 
 /**

@@ -106,9 +106,12 @@ function register(app: FastifyInstance, endpoint: AnyEndpoint): void {
 }
 
 function bind<E extends AnyEndpoint>(app: FastifyInstance, deps: AppDeps, endpoint: E, handler: Handler<E>): void {
+  if (endpoint.stateless && endpoint.access !== 'public')
+    throw new Error(`${endpoint.name}: a stateless endpoint must be public`);
   app.route({
     method: endpoint.method,
     url: endpoint.path,
+    config: { stateless: endpoint.stateless === true },
     handler: async (req, reply) => {
       const actor = req.actor;
       enforceAccess(endpoint, actor);

@@ -58,6 +58,11 @@ export async function createServer(config: Config, resolveActor: ActorResolver):
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
     reply.header('cache-control', 'no-store');
+    // A stateless route never reads the session (see Endpoint.stateless).
+    if ((req.routeOptions.config as { stateless?: boolean } | undefined)?.stateless === true) {
+      req.actor = { kind: 'anonymous', locale: requestLocale(req) };
+      return;
+    }
     req.actor = await resolveActor({
       sessionToken: req.cookies[SESSION_COOKIE],
       locale: requestLocale(req),
