@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Modal, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { callUpload, callUploadForFile } from '../../../platform/web/api-client.js';
+import { ImportIssuesTable, ImportSampleTable } from '../../../platform/web/import-preview-tables.js';
 import { ErrorAlert } from '../../../platform/web/error-alert.js';
 import { useT } from '../../../platform/web/i18n.js';
 import { orgEndpoints as e, type UnitImportField, type UnitsImportPreview, type UnitsImportResult } from '../org.contract.js';
@@ -132,24 +133,7 @@ export function UnitsImportModal({ initialUnitId, onClose }: { initialUnitId?: n
                 { title: t('colField'), dataIndex: 'field', render: fieldLabel },
               ]}
             />
-            <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-              {t('sample')}
-            </Typography.Title>
-            <Table
-              size="small"
-              rowKey="row"
-              pagination={false}
-              scroll={{ x: true }}
-              dataSource={preview.sampleRows}
-              columns={[
-                { title: t('colRow'), dataIndex: 'row', width: 60 },
-                ...letters.map((l) => ({
-                  title: l,
-                  key: l,
-                  render: (_: unknown, r: UnitsImportPreview['sampleRows'][number]) => String(r.cells[l] ?? ''),
-                })),
-              ]}
-            />
+            <ImportSampleTable letters={letters} rows={preview.sampleRows} />
             {preview.ok ? (
               <Alert
                 type="success"
@@ -157,24 +141,7 @@ export function UnitsImportModal({ initialUnitId, onClose }: { initialUnitId?: n
                 title={t('plan', { create: preview.toCreate, update: preview.toUpdate, unchanged: preview.unchanged })}
               />
             ) : (
-              <>
-                <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-                  {t('issues', { n: preview.errorCount })}
-                </Typography.Title>
-                <Table
-                  size="small"
-                  rowKey={(_, i) => String(i)}
-                  pagination={{ pageSize: 20 }}
-                  dataSource={preview.issues}
-                  columns={[
-                    { title: t('colRow'), dataIndex: 'row', width: 70 },
-                    { title: t('colLetter'), dataIndex: 'column', width: 70 },
-                    { title: t('colHeader'), dataIndex: 'header' },
-                    { title: t('colValue'), dataIndex: 'value' },
-                    { title: t('colReason'), dataIndex: 'reason' },
-                  ]}
-                />
-              </>
+              <ImportIssuesTable issues={preview.issues} errorCount={preview.errorCount} />
             )}
           </>
         )}

@@ -1,8 +1,9 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Modal, Select, Space, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Form, Modal, Select, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { callUpload, callUploadForFile } from '../../../platform/web/api-client.js';
+import { ImportIssuesTable, ImportSampleTable } from '../../../platform/web/import-preview-tables.js';
 import { ErrorAlert } from '../../../platform/web/error-alert.js';
 import { formatDate } from '../../../platform/web/format.js';
 import { useT } from '../../../platform/web/i18n.js';
@@ -207,24 +208,7 @@ export function PeopleImportModal({ onClose }: { onClose(): void }) {
               }}
             />
             {stale && <Alert type="warning" showIcon title={t('mappingChanged')} />}
-            <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-              {t('sample')}
-            </Typography.Title>
-            <Table
-              size="small"
-              rowKey="row"
-              pagination={false}
-              scroll={{ x: true }}
-              dataSource={preview.sampleRows}
-              columns={[
-                { title: t('colRow'), dataIndex: 'row', width: 60 },
-                ...letters.map((l) => ({
-                  title: l,
-                  key: l,
-                  render: (_: unknown, r: ImportPreview['sampleRows'][number]) => String(r.cells[l] ?? ''),
-                })),
-              ]}
-            />
+            <ImportSampleTable letters={letters} rows={preview.sampleRows} />
             {preview.postCount > 0 && (
               <Alert
                 type="info"
@@ -235,24 +219,7 @@ export function PeopleImportModal({ onClose }: { onClose(): void }) {
             {preview.ok ? (
               <Alert type="success" showIcon title={t('noIssues', { n: preview.rowCount })} />
             ) : (
-              <>
-                <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-                  {t('issues', { n: preview.errorCount })}
-                </Typography.Title>
-                <Table
-                  data-testid="import-issues"
-                  size="small"
-                  rowKey={(_, i) => String(i)}
-                  pagination={{ pageSize: 20 }}
-                  dataSource={preview.issues}
-                  columns={[
-                    { title: t('colRow'), dataIndex: 'row', width: 70 },
-                    { title: t('colLetter'), dataIndex: 'column', width: 70 },
-                    { title: t('colHeader'), dataIndex: 'header' },
-                    { title: t('colReason'), dataIndex: 'reason' },
-                  ]}
-                />
-              </>
+              <ImportIssuesTable issues={preview.issues} errorCount={preview.errorCount} />
             )}
           </>
         )}
