@@ -297,4 +297,14 @@ export const orgEndpoints = {
     file: true,
     upload: true,
   }),
+  unitsImportTemplate: defineEndpoint({
+    name: 'unitsImportTemplate',
+    method: 'GET',
+    path: '/api/imports/units/template.xlsx',
+    tag,
+    access: 'session',
+    summary: 'Tải tệp mẫu (.xlsx) để điền danh sách đơn vị: các cột nhận diện được, danh mục loại đơn vị, hướng dẫn',
+    response: z.unknown(),
+    file: true,
+  }),
 } as const;

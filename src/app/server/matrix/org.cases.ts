@@ -47,6 +47,7 @@ export const orgCases: MatrixCase[] = [
   unitsImportCase(e.previewUnitsImport),
   unitsImportCase(e.commitUnitsImport),
   unitsImportCase(e.unitsImportErrors),
+  { endpoint: e.unitsImportTemplate, prepare: async () => ({}), expect: everyRole(200) },
   {
     endpoint: e.listUnits,
     // Lists are scoped, never refused: outside the subtree they are empty.

@@ -240,4 +240,14 @@ describeBackends('org: importing units from a spreadsheet', (ctx) => {
       ]);
     }
   });
+
+  it('serves a blank template that previews clean under a department (two new divisions)', async () => {
+    const res = await kit.organizer.get('/api/imports/units/template.xlsx');
+    expect(res.status).toBe(200);
+    expect(String(res.headers['content-disposition'])).toContain('mau-nhap-don-vi.xlsx');
+    const preview = await upload<UnitsImportPreview>('preview', kit.world.inside.id, res.raw.rawPayload, 'mau.xlsx');
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ ok: true, toCreate: 2, toUpdate: 0 });
+    expect(preview.body.columns.every((c) => c.field !== null)).toBe(true);
+  });
 });

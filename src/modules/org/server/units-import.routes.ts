@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../../shared/app-error.js';
 import type { AccountActor } from '../../../platform/server/auth/actor.js';
-import { readUpload, uploadRoute } from '../../../platform/server/http/bind-endpoint.js';
+import { readUpload, route, uploadRoute } from '../../../platform/server/http/bind-endpoint.js';
 import type { AppDeps } from '../../../platform/server/http/deps.js';
 import { DEFAULT_READ_LIMITS } from '../../../platform/server/spreadsheet/sheet-data.js';
 import { SpreadsheetErrors } from '../../../platform/server/spreadsheet/spreadsheet.errors.js';
+import { buildUnitsTemplate } from '../import/units-template.js';
 import { orgEndpoints as e } from '../org.contract.js';
 import {
   commitUnitsImport,
@@ -57,5 +58,16 @@ export function registerUnitsImportRoutes(app: FastifyInstance, deps: AppDeps): 
       .header('content-disposition', attachment('danh-sach-loi-nhap-don-vi.xlsx'))
       .header('cache-control', 'no-store');
     return body;
+  });
+
+  let template: Promise<Buffer> | undefined;
+  route(app, deps, e.unitsImportTemplate, async ({ reply }) => {
+    // The same for everyone: built once per process.
+    template ??= buildUnitsTemplate();
+    reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', attachment('mau-nhap-don-vi.xlsx'))
+      .header('cache-control', 'no-store');
+    return template;
   });
 }

@@ -99,7 +99,15 @@ export function UnitsImportModal({ initialUnitId, onClose }: { initialUnitId?: n
               }}
             />
           </Form.Item>
-          <Form.Item label={t('file')} required>
+          <Form.Item
+            label={t('file')}
+            required
+            extra={
+              <Typography.Link href={e.unitsImportTemplate.path} download data-testid="units-import-template">
+                <DownloadOutlined /> {t('template')}
+              </Typography.Link>
+            }
+          >
             <Upload
               accept=".xlsx,.csv"
               maxCount={1}

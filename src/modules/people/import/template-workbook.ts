@@ -1,27 +1,12 @@
-import ExcelJS from 'exceljs';
+import { buildTemplateWorkbook, type TemplateColumn } from '../../../platform/server/spreadsheet/template-workbook.js';
 import { EDUCATION_LEVELS, ETHNIC_GROUPS, GENDERS, PERSON_STATUSES, POLITICAL_THEORY_LEVELS } from '../people-codes.js';
 
 /**
- * The blank workbook offices download to fill in ("Tải tệp mẫu"): the headers the importer recognises,
- * two example rows, drop-down lists for the coded columns, dates and ID numbers kept as text (Excel
- * would otherwise turn "001090012345" into a number and drop the leading zeros), and a sheet of
- * instructions. Importing it as it is (with the examples) succeeds, so the template is also a test of
- * the importer.
+ * The people import's blank template ("Tải tệp mẫu"): the headers the importer recognises, two example
+ * rows, drop-down lists for the coded columns, dates and ID numbers kept as text. Importing it as it is
+ * (with the examples) succeeds: template-workbook.test.ts.
  */
 
-interface TemplateColumn {
-  readonly header: string;
-  readonly required: boolean;
-  readonly width: number;
-  readonly help: string;
-  /** A drop-down list: literal values, or a range of the code-list sheet. */
-  readonly list?: readonly string[] | string;
-  readonly text?: boolean;
-  readonly numFmt?: string;
-  readonly examples: readonly [string | number, string | number];
-}
-
-const CODE_SHEET = 'Danh mục';
 const labels = (codes: Record<string, { vi: string }>) => Object.values(codes).map((c) => c.vi);
 
 export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
@@ -55,7 +40,7 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
     required: false,
     width: 12,
     help: 'Một trong 54 dân tộc (mặc định Kinh).',
-    list: `'${CODE_SHEET}'!$A$2:$A$${ETHNIC_GROUPS.length + 1}`,
+    list: { listName: 'Dân tộc' },
     examples: ['Kinh', 'Tày'],
   },
   {
@@ -141,82 +126,17 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   { header: 'Email', required: false, width: 24, help: '', examples: ['', ''] },
 ];
 
-const HEADER_ROW = 4;
-
-function addCodeSheet(wb: ExcelJS.Workbook): void {
-  const sheet = wb.addWorksheet(CODE_SHEET, { state: 'hidden' });
-  sheet.getCell('A1').value = 'Dân tộc';
-  ETHNIC_GROUPS.forEach((g, i) => (sheet.getCell(i + 2, 1).value = g));
-}
-
-function addInstructions(wb: ExcelJS.Workbook): void {
-  const sheet = wb.addWorksheet('Hướng dẫn');
-  sheet.columns = [
-    { header: 'Cột', width: 22 },
-    { header: 'Bắt buộc', width: 10 },
-    { header: 'Cách ghi', width: 80 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  for (const c of TEMPLATE_COLUMNS) sheet.addRow([c.header, c.required ? 'Có' : '', c.help]);
-  sheet.addRow([]);
-  for (const line of [
-    'Giữ nguyên dòng tiêu đề cột; có thể thêm dòng tiêu đề phía trên và bỏ các cột không dùng.',
-    'Xóa hai dòng ví dụ trước khi nhập. Tệp chỉ được ghi khi mọi dòng đều hợp lệ; lỗi được báo theo dòng và cột.',
-    'Có thể lưu dưới dạng .xlsx hoặc .csv (UTF-8). Không dùng phông chữ TCVN3/VNI.',
-  ])
-    sheet.addRow([line]);
-}
-
-export async function buildPeopleTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Merit';
-  const sheet = wb.addWorksheet('Danh sách', {
-    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+export function buildPeopleTemplate(): Promise<Buffer> {
+  return buildTemplateWorkbook({
+    sheetName: 'Danh sách',
+    title: 'DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC',
+    subtitle: '(Mẫu nhập dữ liệu vào Merit — cột tô màu là bắt buộc; xem trang "Hướng dẫn"; xóa hai dòng ví dụ trước khi nhập)',
+    columns: TEMPLATE_COLUMNS,
+    lists: { 'Dân tộc': ETHNIC_GROUPS },
+    notes: [
+      'Giữ nguyên dòng tiêu đề cột; có thể thêm dòng tiêu đề phía trên và bỏ các cột không dùng.',
+      'Xóa hai dòng ví dụ trước khi nhập. Tệp chỉ được ghi khi mọi dòng đều hợp lệ; lỗi được báo theo dòng và cột.',
+      'Có thể lưu dưới dạng .xlsx hoặc .csv (UTF-8). Không dùng phông chữ TCVN3/VNI.',
+    ],
   });
-  const last = TEMPLATE_COLUMNS.length;
-  sheet.mergeCells(1, 1, 1, last);
-  sheet.getCell(1, 1).value = 'DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC';
-  sheet.getCell(1, 1).font = { bold: true, size: 14 };
-  sheet.getCell(1, 1).alignment = { horizontal: 'center' };
-  sheet.mergeCells(2, 1, 2, last);
-  sheet.getCell(2, 1).value =
-    '(Mẫu nhập dữ liệu vào Merit — cột tô màu là bắt buộc; xem trang "Hướng dẫn"; xóa hai dòng ví dụ trước khi nhập)';
-  sheet.getCell(2, 1).font = { italic: true };
-  sheet.getCell(2, 1).alignment = { horizontal: 'center' };
-
-  TEMPLATE_COLUMNS.forEach((c, i) => {
-    const col = sheet.getColumn(i + 1);
-    col.width = c.width;
-    const head = sheet.getCell(HEADER_ROW, i + 1);
-    head.value = c.header;
-    head.font = { bold: true };
-    head.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    head.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
-    if (c.required) head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
-    if (c.help) head.note = c.help;
-    c.examples.forEach((v, r) => {
-      const cell = sheet.getCell(HEADER_ROW + 1 + r, i + 1);
-      if (v !== '') cell.value = v;
-    });
-    // Text columns and drop-downs for the rows offices fill (a generous block, not the whole sheet).
-    for (let r = HEADER_ROW + 1; r <= HEADER_ROW + 2_000; r++) {
-      const cell = sheet.getCell(r, i + 1);
-      if (c.text) cell.numFmt = '@';
-      else if (c.numFmt) cell.numFmt = c.numFmt;
-      if (c.list) {
-        cell.dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [typeof c.list === 'string' ? c.list : `"${c.list.join(',')}"`],
-          showErrorMessage: true,
-          errorTitle: c.header,
-          error: 'Chọn một giá trị trong danh sách',
-        };
-      }
-    }
-  });
-  addInstructions(wb);
-  addCodeSheet(wb);
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
