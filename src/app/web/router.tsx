@@ -19,6 +19,9 @@ const OrgTreePage = lazy(() => import('../../modules/org/web/org-tree-page.js'))
 const PeopleListPage = lazy(() => import('../../modules/people/web/people-list-page.js'));
 const PersonProfilePage = lazy(() => import('../../modules/people/web/person-profile-page.js'));
 const AuditPage = lazy(() => import('../../modules/audit/web/audit-page.js'));
+// Public voting pages (no sign-in, outside the app frame): a voter's phone in the meeting room.
+const VotePage = lazy(() => import('../../modules/votes/web/vote-page.js'));
+const ReceiptCheckPage = lazy(() => import('../../modules/votes/web/receipt-check-page.js'));
 
 function Root() {
   return (
@@ -45,6 +48,8 @@ export const router = createBrowserRouter([
       { path: '/login/mfa', element: step('mfa', <MfaPage />) },
       { path: '/mfa/enrol', element: step('enrol-mfa', <MfaEnrolPage />) },
       { path: '/password', element: step('change-password', <PasswordPage />) },
+      { path: '/vote/receipt', element: <ReceiptCheckPage /> },
+      { path: '/vote/:roundId', element: <VotePage /> },
       {
         path: '/',
         element: step('ready', <AppFrame />),

@@ -124,6 +124,16 @@ export const IssuedCodesSchema = z.object({
   codes: z.array(z.string()),
 });
 
+/** What a voter's phone shows before casting (no session): the open round's title and its ballot. */
+export const PublicBallotSchema = z.object({
+  id: z.number(),
+  title: z.string(),
+  status: z.enum(ROUND_STATUSES),
+  /** The eligible subjects only; `id` is the key of the marks. */
+  subjects: z.array(z.object({ id: z.string(), fullName: z.string(), postTitle: z.string() })),
+});
+export type PublicBallot = z.output<typeof PublicBallotSchema>;
+
 export const CastReceiptSchema = z.object({ roundId: z.number(), receipt: z.string() });
 
 const ShareSchema = z.object({

@@ -86,6 +86,7 @@ export const votesCases: MatrixCase[] = [
   onRound(e.recordVoteAttendance, 'draft', manage(200), async () => ({ presentMemberIds: [] })),
   onRound(e.openVoteRound, 'draft', manage(200)),
   onRound(e.issueVoteCodes, 'open', manage(201)),
+  onRound(e.getVoteBallot, 'open', { anonymous: 200, ...everyRole(200) }),
   {
     endpoint: e.castVoteBallot,
     prepare: async (w, where) => {

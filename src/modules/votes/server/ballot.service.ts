@@ -4,13 +4,30 @@ import type { Db } from '../../../platform/server/db/database.js';
 import { checkCode, codeDigest, formatCode, generateReceiptCode, normaliseCode } from '../ballot-code.rules.js';
 import { findBallotByReceipt } from '../ballot-list.rules.js';
 import { VotesErrors } from '../votes.errors.js';
-import type { CastBallotInputSchema, ReceiptCheckInputSchema } from '../votes.schemas.js';
+import type { CastBallotInputSchema, PublicBallot, ReceiptCheckInputSchema } from '../votes.schemas.js';
 import type { z } from 'zod';
 import { publishedBallotList } from './ballot-list.queries.js';
-import { ballotSubjectIds, findRoundRow } from './round.queries.js';
+import { ballotSubjectIds, findRoundRow, listSubjects } from './round.queries.js';
 
 /** Bytes of the random sort key that orders stored ballots (128 bits, hex). */
 const SORT_KEY_BYTES = 16;
+
+/**
+ * The ballot a voter's phone shows, with no session: only an open round answers, with its title and the
+ * eligible subjects' names and posts (what the printed sheet carries) — no roll, counts or unit.
+ */
+export async function publicBallot(db: Db, roundId: number): Promise<PublicBallot> {
+  const round = await findRoundRow(db, roundId);
+  if (!round) throw CommonErrors.NOT_FOUND();
+  if (round.status !== 'open') throw VotesErrors.ROUND_NOT_OPEN();
+  const subjects = (await listSubjects(db, roundId)).filter((s) => !s.excluded);
+  return {
+    id: round.id,
+    title: round.title,
+    status: round.status,
+    subjects: subjects.map((s) => ({ id: String(s.id), fullName: s.fullName, postTitle: s.postTitle })),
+  };
+}
 
 /**
  * Casts a ballot with a room code, with no session, account or address involved. In one transaction:

@@ -4,7 +4,7 @@ import { CommonErrors } from '../../../shared/app-error.js';
 import { route } from '../../../platform/server/http/bind-endpoint.js';
 import type { AppDeps } from '../../../platform/server/http/deps.js';
 import { votesEndpoints as e } from '../votes.contract.js';
-import { castBallot, checkReceipt } from './ballot.service.js';
+import { castBallot, checkReceipt, publicBallot } from './ballot.service.js';
 import { createCodeGuessLimiter } from './code-guess-limiter.js';
 import { getBallotList, getTally } from './results.service.js';
 import { addSubjects, createRound, freezeRoll, recordAttendance, setRoll, type VotesWrite } from './round-setup.service.js';
@@ -45,6 +45,10 @@ export function registerVotesRoutes(app: FastifyInstance, deps: AppDeps): void {
   route(app, deps, e.issueVoteCodes, async (c) => {
     c.reply.header('cache-control', 'no-store');
     return write(c, (w) => issueCodes(w, c.params.id));
+  });
+  route(app, deps, e.getVoteBallot, async ({ params, reply }) => {
+    reply.header('cache-control', 'no-store');
+    return publicBallot(deps.db, params.id);
   });
   const guesses = createCodeGuessLimiter();
   route(app, deps, e.castVoteBallot, async ({ params, body, reply, req }) => {
