@@ -11,31 +11,11 @@ import { encodePeopleCursor, type PeopleCursor, type PeopleCursorKey } from '../
 import { PEOPLE_EXACT_TOTAL_CAP, type ListPeopleQuery, type PeoplePage, type PersonSummary } from '../people.contract.js';
 import { PEOPLE_READ_ROLES } from '../people.policy.js';
 import { maskIdNumber } from '../person-id.rules.js';
+import { mergedUnitsInScope } from './person-list-scope.queries.js';
 import { keysetCondition, ordered, SORT_KEYS } from './person-list-order.queries.js';
 import { likeContains, searchWords, wordCondition } from './person-list-search.queries.js';
 
 export type PeopleFilter = Omit<ListPeopleQuery, 'page' | 'pageSize' | 'cursor'>;
-
-/**
- * Units merged (transitively) into a unit the actor covers, with their subtrees: people kept under an
- * old unit stay visible to whoever holds its successor. Merged units are few; this is cheap.
- */
-async function mergedUnitsInScope(db: Db, paths: readonly string[]): Promise<number[]> {
-  if (paths.length === 0) return [];
-  const merged = await db
-    .selectFrom('org_units as m')
-    .innerJoin('org_units as s', 's.id', 'm.merged_into_id')
-    .select(['m.id', 'm.path', 's.path as successor_path'])
-    .where('m.status', '=', 'merged')
-    .execute();
-  if (merged.length === 0) return [];
-  const covered = (p: string) => paths.some((q) => p.startsWith(q));
-  const roots = merged.filter((m) => !covered(m.path) && covered(m.successor_path));
-  const ids = new Set<number>();
-  for (const root of roots)
-    for (const id of await listSubtreeUnitIds(db, root.id, { includeMergedPredecessors: true })) ids.add(id);
-  return [...ids];
-}
 
 /** The list's query without paging: scope, filters, order. Shared by the list page and the export. */
 async function filteredQuery(db: Db, actor: AccountActor, filter: PeopleFilter, now: Date) {
