@@ -26,6 +26,7 @@ export {
   PEOPLE_READ_ROLES,
   PEOPLE_WRITE_ROLES,
 } from './people.policy.js';
+export { postRoleFlags } from './post-title.rules.js';
 export { PeopleErrors } from './people.errors.js';
 export type { PersonInput, PersonInputParsed } from './person.schemas.js';
 export type { PersonDetail, PersonSummary, ListPeopleQuery } from './people.contract.js';

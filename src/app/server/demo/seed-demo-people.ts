@@ -1,7 +1,7 @@
 import { recordAudit, type AuditContext } from '../../../platform/server/audit/audit-log.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { viSearchText } from '../../../shared/vi-sort.js';
-import { upsertPeople, type PersonInputParsed } from '../../../modules/people/index.js';
+import { postRoleFlags, upsertPeople, type PersonInputParsed } from '../../../modules/people/index.js';
 import { generatePeople, type GeneratedPerson } from './demo-people.js';
 
 /** How many people the demo province holds: enough to page, filter and search; quick to seed. */
@@ -10,12 +10,6 @@ export const DEMO_PEOPLE_COUNT = 2_000;
 export const DEMO_PEOPLE_SEED = 20_260_101;
 
 const POST_CHUNK = 1_000;
-
-/** Head and deputy posts by title, as the demo's titles are written. */
-function postRole(title: string): { isHead: boolean; isDeputy: boolean } {
-  if (/^Phó\s/u.test(title)) return { isHead: false, isDeputy: true };
-  return { isHead: /^(Trưởng|Hiệu trưởng|Giám đốc|Chủ tịch|Bí thư)/u.test(title), isDeputy: false };
-}
 
 /** A post start date the person was at least 22 for, between 2010 and 2025, fixed by their number. */
 function postStart(p: GeneratedPerson): string {
@@ -64,18 +58,20 @@ export async function seedDemoPeople(
   const rows = generated.map((p) =>
     personInput(p, unitOf(p.unitCode), p.partyCellCode && units.has(p.partyCellCode) ? unitOf(p.partyCellCode) : null),
   );
-  await upsertPeople(trx, audit, rows, { matchBy: 'idNumber', authority: 'demo-seed' });
-
-  const stored = await trx.selectFrom('people').select(['id', 'id_number']).where('id_number', 'is not', null).execute();
-  const idOf = new Map(stored.map((r) => [r.id_number, r.id]));
-  const posts = generated.map((p) => ({
-    person_id: idOf.get(p.idNumber) as number,
-    unit_id: unitOf(p.unitCode),
-    title: p.position,
-    title_search: viSearchText(p.position),
-    ...(({ isHead, isDeputy }) => ({ is_head: isHead, is_deputy: isDeputy }))(postRole(p.position)),
-    start_date: postStart(p),
-  }));
+  // Ids come back in the rows' order (every demo ID number is distinct).
+  const { ids } = await upsertPeople(trx, audit, rows, { matchBy: 'idNumber', authority: 'demo-seed' });
+  const posts = generated.map((p, i) => {
+    const { isHead, isDeputy } = postRoleFlags(p.position);
+    return {
+      person_id: ids[i] as number,
+      unit_id: unitOf(p.unitCode),
+      title: p.position,
+      title_search: viSearchText(p.position),
+      is_head: isHead,
+      is_deputy: isDeputy,
+      start_date: postStart(p),
+    };
+  });
   for (let i = 0; i < posts.length; i += POST_CHUNK) {
     await trx
       .insertInto('person_posts')

@@ -64,6 +64,12 @@ describeBackends('demo province seed', (ctx) => {
     expect(r?.heads).toBeGreaterThan(0);
     expect(r?.members).toBeGreaterThan(DEMO_PEOPLE_COUNT * 0.25);
     expect(r?.in_cells).toBe(r?.members);
+    // Each post is its holder's: in the unit the person works in.
+    const misplaced = await sql<{ n: number }>`
+      select count(*)::int as n from person_posts pp join people p on p.id = pp.person_id where pp.unit_id <> p.unit_id`.execute(
+      db,
+    );
+    expect(misplaced.rows[0]?.n).toBe(0);
     // Every ID number is valid for its holder (the demo shows real-looking, consistent records).
     const sample = await db.selectFrom('people').select(['id_number', 'gender', 'date_of_birth']).limit(200).execute();
     for (const p of sample)

@@ -3,10 +3,10 @@ import { recordAudit, type AuditContext } from '../../../platform/server/audit/a
 import type { Db } from '../../../platform/server/db/database.js';
 import { viSearchText } from '../../../shared/vi-sort.js';
 import { postRoleFlags } from '../post-title.rules.js';
-import { arrayLiteral } from './upsert-people.service.js';
+import { arrayLiteral, UPSERT_CHUNK_SIZE } from './upsert-people.service.js';
 
-/** Posts per insert statement (one array per column), and people per open-post lookup. */
-const CHUNK = 5000;
+/** Posts per insert statement (one array per column), and people per open-post lookup: as the people's. */
+const CHUNK = UPSERT_CHUNK_SIZE;
 
 export interface ImportedPostRow {
   readonly idNumber: string | null;
