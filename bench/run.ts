@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --size district|province] [--only import|search] [--backend postgres|pglite]`
+ * `npm run bench [-- --size district|province] [--only import|search|votes] [--backend postgres|pglite]`
+ * (`--only votes` takes its own flags: bench/votes.bench.ts; a run without `--only` ends with it.)
  *
  * A benchmark, not a test: it measures side by side in one run and prints figures and ratios, never
  * fails on a slow figure. Each run creates its own PostgreSQL database (dropped at the end) and, at
@@ -17,12 +18,13 @@ import { viSearchText } from '../src/shared/vi-sort.js';
 import { createPgliteDb, createServerDb, type BenchDb } from './bench-db.js';
 import { generatePeople, SIZES, writeLines, writePeopleCsv, type BenchSize, type GeneratedPerson } from './generate-people.js';
 import { benchActor, meritImport, meritList } from './merit-path.js';
+import { benchVotes } from './votes.bench.js';
 
 const OUT = join(import.meta.dirname, 'out');
 
 interface Options {
   readonly size: BenchSize;
-  readonly only: 'import' | 'search' | undefined;
+  readonly only: 'import' | 'search' | 'votes' | undefined;
   readonly backends: readonly ('postgres' | 'pglite')[];
 }
 
@@ -34,7 +36,8 @@ function parseArgs(argv: readonly string[]): Options {
   const size = value('--size') ?? 'district';
   if (size !== 'district' && size !== 'province') throw new Error(`--size district|province, not ${size}`);
   const only = value('--only');
-  if (only !== undefined && only !== 'import' && only !== 'search') throw new Error(`--only import|search, not ${only}`);
+  if (only !== undefined && only !== 'import' && only !== 'search' && only !== 'votes')
+    throw new Error(`--only import|search|votes, not ${only}`);
   const backend = value('--backend');
   // PGlite at province size would take long and is not a goal (docs/benchmarks.md).
   const backends: readonly ('postgres' | 'pglite')[] =
@@ -418,6 +421,7 @@ function printTable(rows: readonly Figure[]) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (options.only === 'votes') return benchVotes(process.argv.slice(2));
   const n = SIZES[options.size];
   const started = performance.now();
   const loadAtStart = loadavg()
@@ -469,6 +473,7 @@ async function main() {
   printTable(figures);
   for (const failure of failures) console.info(`\nFAILED ${failure}`);
   console.info(`\ntotal ${sec(performance.now() - started)}`);
+  if (options.only === undefined) await benchVotes(process.argv.slice(2));
 }
 
 await main();

@@ -48,7 +48,16 @@ export interface Endpoint<
    * are validated as usual, the handler reads the file with `readUpload`.
    */
   readonly upload?: boolean;
+  /**
+   * The route's log level (Fastify `logLevel`), when it differs from the server's: `'warn'` for public
+   * routes hit by a whole meeting room at once (voting), so that each request's info lines are skipped
+   * while refusals worth a warning and server errors are still logged.
+   */
+  readonly logLevel?: RouteLogLevel;
 }
+
+/** Levels a route may lower its logging to (never more verbose than the server's own level). */
+export type RouteLogLevel = 'warn' | 'error';
 
 export type AnyEndpoint = Endpoint<Schema | undefined, Schema | undefined, Schema | undefined, Schema>;
 

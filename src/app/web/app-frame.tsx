@@ -1,4 +1,11 @@
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CheckSquareOutlined,
+  IdcardOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { hasRole, useLogout, useSessionAccount, type SessionAccount } from '../../modules/auth/web/index.js';
@@ -10,6 +17,7 @@ const navMessages = defineMessages({
   vi: {
     org: 'Cơ cấu tổ chức',
     people: 'Cán bộ, đảng viên',
+    votes: 'Lấy phiếu tín nhiệm',
     audit: 'Nhật ký hệ thống',
     accounts: 'Tài khoản và phân quyền',
     me: 'Tài khoản của tôi',
@@ -17,6 +25,7 @@ const navMessages = defineMessages({
   en: {
     org: 'Organization',
     people: 'Cadres and party members',
+    votes: 'Confidence votes',
     audit: 'Audit log',
     accounts: 'Accounts and permissions',
     me: 'My account',
@@ -26,6 +35,8 @@ const navMessages = defineMessages({
 /** Which pages an account reaches, from its grants (the server enforces the same on every call). */
 export const canSeeOrg = (a: SessionAccount) => a.grants.length > 0;
 export const canSeePeople = (a: SessionAccount) => a.grants.length > 0;
+/** Every role over a unit reads its vote rounds; organizers and administrators run them (server: votes.policy). */
+export const canSeeVotes = (a: SessionAccount) => a.grants.length > 0;
 export const canSeeAudit = (a: SessionAccount) => hasRole(a, 'admin', 'inspector');
 export const canSeeAccounts = (a: SessionAccount) => hasRole(a, 'admin');
 
@@ -37,6 +48,7 @@ export function AppFrame() {
   const nav: NavItem[] = [
     ...(canSeeOrg(account) ? [{ path: '/org', label: t('org'), icon: <ApartmentOutlined /> }] : []),
     ...(canSeePeople(account) ? [{ path: '/people', label: t('people'), icon: <IdcardOutlined /> }] : []),
+    ...(canSeeVotes(account) ? [{ path: '/votes', label: t('votes'), icon: <CheckSquareOutlined /> }] : []),
     ...(canSeeAudit(account) ? [{ path: '/audit', label: t('audit'), icon: <AuditOutlined /> }] : []),
     ...(canSeeAccounts(account) ? [{ path: '/accounts', label: t('accounts'), icon: <TeamOutlined /> }] : []),
     { path: '/me', label: t('me'), icon: <UserOutlined /> },

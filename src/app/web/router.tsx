@@ -3,7 +3,8 @@ import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { useSessionAccount } from '../../modules/auth/web/use-session.js';
 import { PageLoading } from '../../platform/web/page-loading.js';
 import { StatusPage } from '../../platform/web/status-page.js';
-import { AppFrame, canSeeAccounts, canSeeAudit, canSeeOrg, canSeePeople } from './app-frame.js';
+import { PERSON_EXTRA_TABS } from './person-extra-tabs.js';
+import { AppFrame, canSeeAccounts, canSeeAudit, canSeeOrg, canSeePeople, canSeeVotes } from './app-frame.js';
 import { RouteError } from './route-error.js';
 import { RequireAccess, SessionGate, type Need } from './session-gate.js';
 
@@ -22,6 +23,13 @@ const AuditPage = lazy(() => import('../../modules/audit/web/audit-page.js'));
 // Public voting pages (no sign-in, outside the app frame): a voter's phone in the meeting room.
 const VotePage = lazy(() => import('../../modules/votes/web/vote-page.js'));
 const ReceiptCheckPage = lazy(() => import('../../modules/votes/web/receipt-check-page.js'));
+const RemoteVotePage = lazy(() => import('../../modules/votes/web/remote-vote-page.js'));
+// Organizer pages: the rounds, one round step by step, and the printable codes (outside the frame, for A4).
+const RoundsListPage = lazy(() => import('../../modules/votes/web/organizer/rounds-list-page.js'));
+const RoundPage = lazy(() => import('../../modules/votes/web/organizer/round-page.js'));
+const CodesSheetPage = lazy(() => import('../../modules/votes/web/organizer/codes-sheet-page.js'));
+// A counter of the counting board enters paper ballots (a board member may hold no role: no RequireAccess).
+const PaperEntryPage = lazy(() => import('../../modules/votes/web/paper-entry-page.js'));
 
 function Root() {
   return (
@@ -50,6 +58,16 @@ export const router = createBrowserRouter([
       { path: '/password', element: step('change-password', <PasswordPage />) },
       { path: '/vote/receipt', element: <ReceiptCheckPage /> },
       { path: '/vote/:roundId', element: <VotePage /> },
+      { path: '/vote/:roundId/remote', element: <RemoteVotePage /> },
+      {
+        path: '/votes/:roundId/codes',
+        element: step(
+          'ready',
+          <RequireAccess allow={canSeeVotes}>
+            <CodesSheetPage />
+          </RequireAccess>,
+        ),
+      },
       {
         path: '/',
         element: step('ready', <AppFrame />),
@@ -78,7 +96,23 @@ export const router = createBrowserRouter([
                 path: 'people/:personId',
                 element: (
                   <RequireAccess allow={canSeePeople}>
-                    <PersonProfilePage />
+                    <PersonProfilePage extraTabs={PERSON_EXTRA_TABS} />
+                  </RequireAccess>
+                ),
+              },
+              {
+                path: 'votes',
+                element: (
+                  <RequireAccess allow={canSeeVotes}>
+                    <RoundsListPage />
+                  </RequireAccess>
+                ),
+              },
+              {
+                path: 'votes/:roundId',
+                element: (
+                  <RequireAccess allow={canSeeVotes}>
+                    <RoundPage />
                   </RequireAccess>
                 ),
               },
@@ -98,6 +132,7 @@ export const router = createBrowserRouter([
                   </RequireAccess>
                 ),
               },
+              { path: 'votes/:roundId/paper/:slot', element: <PaperEntryPage /> },
               { path: 'me', element: <MePage /> },
               { path: '*', element: <StatusPage kind="not-found" /> },
             ],

@@ -77,4 +77,16 @@ export {
 } from './blind-rsa.rules.js';
 export type { RsaPublicKey } from './rsa-pss.rules.js';
 export { registerVotesRoutes } from './server/votes.routes.js';
+// For the annual review (QĐ 366 art. 11.4): the year's votes at which a person had > 1/2 low.
+export { lowConfidenceInYear, type LowConfidenceVote } from './server/follow-up.queries.js';
 export { rollFingerprint, ROLL_FORMAT, type RollEntry } from './roll-fingerprint.rules.js';
+export {
+  comparePaperEntries,
+  reconcilePaper,
+  PAPER_MARK_KEYS,
+  PAPER_SLOTS,
+  type PaperMismatch,
+  type PaperSheet,
+  type PaperSlot,
+} from './paper-entry.rules.js';
+export { createCodeGuessLimiter, GUESS_LIMIT, type CodeGuessLimiter } from './server/code-guess-limiter.js';

@@ -24,6 +24,8 @@ import {
 export * from './votes.schemas.js';
 
 const tag = 'votes';
+/** The public voting routes (a whole meeting room at once): no info line per request; errors still log. */
+const QUIET = 'warn';
 
 function roundAction(name: string, path: string, summary: string) {
   return defineEndpoint({
@@ -112,6 +114,7 @@ export const votesEndpoints = {
     path: '/api/votes/rounds/:id/ballot',
     tag,
     access: 'public',
+    logLevel: QUIET,
     summary: 'Phiếu của đợt đang bỏ phiếu (không cần đăng nhập): tên đợt, họ tên và chức vụ người được lấy phiếu',
     params: RoundParamsSchema,
     response: PublicBallotSchema,
@@ -122,6 +125,7 @@ export const votesEndpoints = {
     path: '/api/votes/rounds/:id/ballots',
     tag,
     access: 'public',
+    logLevel: QUIET,
     status: 201,
     summary: 'Bỏ phiếu bằng mã phiếu (không cần đăng nhập); trả về mã biên nhận',
     params: RoundParamsSchema,
@@ -157,6 +161,7 @@ export const votesEndpoints = {
     path: '/api/votes/receipts/check',
     tag,
     access: 'public',
+    logLevel: QUIET,
     summary: 'Tra mã biên nhận trong danh sách phiếu đã công bố (không cần đăng nhập)',
     body: ReceiptCheckInputSchema,
     response: ReceiptCheckSchema,

@@ -63,4 +63,81 @@ export const VotesErrors = defineErrors({
     vi: 'Phiếu phải có đúng những người được lấy phiếu của đợt này',
     en: 'The ballot must carry exactly the people voted on in this round',
   },
+  FOLLOW_UP_RESOLVED: {
+    status: 409,
+    vi: 'Việc này đã được ghi nhận xử lý (trạng thái status không còn là đang mở)',
+    en: 'This follow-up has already been resolved (status is no longer open)',
+  },
+  REMOTE_NOT_ALLOWED: {
+    status: 409,
+    vi: 'Đợt lấy phiếu này không cho phép bỏ phiếu từ xa (remoteAllowed)',
+    en: 'This round does not allow remote voting (remoteAllowed)',
+  },
+  REMOTE_MEMBER_PRESENT: {
+    status: 422,
+    vi: 'Người có mặt tại hội nghị bỏ phiếu bằng mã phiếu, không nhận mã mời từ xa (rollMemberIds)',
+    en: 'Members present vote with a room code, not remotely (rollMemberIds)',
+  },
+  REMOTE_INVITATION_INVALID: {
+    status: 422,
+    vi: 'Mã mời bỏ phiếu từ xa không đúng (invitation); xin kiểm tra lại',
+    en: 'The remote voting invitation is not valid (invitation); please check it',
+  },
+  REMOTE_TOKEN_ALREADY_ISSUED: {
+    status: 409,
+    vi: 'Người này đã nhận thẻ bỏ phiếu từ xa của đợt (mỗi người một thẻ)',
+    en: 'This member has already received a remote voting token for the round (one each)',
+  },
+  REMOTE_BLINDED_INVALID: {
+    status: 422,
+    vi: 'Thông điệp đã che (blindedMsg) không hợp lệ với khoá của đợt',
+    en: 'The blinded message (blindedMsg) does not fit the round key',
+  },
+  REMOTE_TOKEN_INVALID: {
+    status: 422,
+    vi: 'Thẻ bỏ phiếu (token) hoặc chữ ký (signature) không hợp lệ với khoá của đợt này',
+    en: 'The token or its signature is not valid for this round’s key',
+  },
+  REMOTE_TOKEN_SPENT: { status: 409, vi: 'Thẻ bỏ phiếu này đã được dùng (token)', en: 'This voting token has already been used' },
+  // Paper ballots with double entry (paper-entry.service.ts).
+  PAPER_NOT_COUNTER: {
+    status: 403,
+    vi: 'Chỉ người được chỉ định nhập phần này mới được nhập hoặc xem (slot)',
+    en: 'Only the counter assigned to this slot may enter or read it',
+  },
+  PAPER_UNFINISHED: {
+    status: 409,
+    vi: 'Hai người nhập phiếu giấy chưa cùng nhập xong: chưa thể đối chiếu hay kết thúc bỏ phiếu',
+    en: 'The two counters have not both finished entering the paper ballots',
+  },
+  PAPER_MISMATCH: {
+    status: 409,
+    vi: 'Hai lần nhập phiếu giấy không khớp: cần sửa các tờ phiếu được nêu trước khi kết thúc bỏ phiếu',
+    en: 'The two entries of the paper ballots differ: fix the sheets named before closing',
+  },
+  PAPER_OVER_ISSUED: {
+    status: 409,
+    vi: 'Số tờ phiếu giấy thu về lớn hơn số phiếu giấy đã phát (ballotsHandedOut)',
+    en: 'More paper sheets came back than were handed out',
+  },
+  PAPER_BALLOTS_OVER_PRESENT: {
+    status: 409,
+    vi: 'Số phiếu đã phát (mã phiếu và phiếu giấy) vượt số người có mặt (ballotsHandedOut)',
+    en: 'Ballots issued (room codes and paper) exceed the members present',
+  },
+  PAPER_SLOT_FINISHED: {
+    status: 409,
+    vi: 'Phần nhập này đã báo nhập xong: mở lại để sửa (reopen)',
+    en: 'This slot is finished: reopen it to make changes',
+  },
+  PAPER_COUNTER_UNKNOWN: {
+    status: 422,
+    vi: 'Không tìm thấy tài khoản đang hoạt động của người nhập phiếu trong đơn vị của đợt lấy phiếu',
+    en: 'No active account for the counter in the round’s unit',
+  },
+  PAPER_COUNTER_HAS_ENTRIES: {
+    status: 409,
+    vi: 'Người nhập phiếu này đã nhập tờ phiếu: không thể đổi người cho phần đó',
+    en: 'This counter has entered sheets: their slot cannot be reassigned',
+  },
 });

@@ -184,3 +184,39 @@ export const ReceiptCheckSchema = z.object({
     })
     .nullable(),
 });
+
+/** How many rounds one page of the organizer's list may hold (a unit holds a few rounds a year). */
+export const ROUND_LIST_PAGE_MAX = 100;
+export const ROUND_LIST_PAGE_DEFAULT = 20;
+
+export const ListRoundsQuerySchema = z.object({
+  /** Rounds of this unit's subtree; every unit the caller reads when left out. */
+  unitId: IdSchema.optional(),
+  status: z.enum(ROUND_STATUSES).optional(),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(ROUND_LIST_PAGE_MAX).default(ROUND_LIST_PAGE_DEFAULT),
+});
+export type ListRoundsQuery = z.output<typeof ListRoundsQuerySchema>;
+
+export const RoundSummarySchema = z.object({
+  id: z.number(),
+  unitId: z.number(),
+  unitName: z.string(),
+  title: z.string(),
+  ruleSet: z.enum(RULE_SETS),
+  voteDate: z.string(),
+  status: z.enum(ROUND_STATUSES),
+  summoned: z.number(),
+  present: z.number(),
+  codesIssued: z.number(),
+  ballotsReturned: z.number().nullable(),
+  canManage: z.boolean(),
+});
+export type RoundSummary = z.output<typeof RoundSummarySchema>;
+
+export const RoundPageSchema = z.object({
+  items: z.array(RoundSummarySchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});

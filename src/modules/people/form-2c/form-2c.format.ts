@@ -32,16 +32,8 @@ export function formatMonth(iso: string | null): string | null {
   return parts.month ? `${parts.month}/${parts.year}` : parts.year;
 }
 
-/**
- * "ngày 05 tháng 01 năm 2026" (ND 30/2020: days 1–9 and months 1–2 take a leading zero, other
- * months do not: "tháng 3", "tháng 12").
- */
-export function formatLongDate(iso: string | null): string | null {
-  const parts = dateParts(iso);
-  if (!parts?.day || !parts.month) return null;
-  const month = Number(parts.month);
-  return `ngày ${parts.day} tháng ${month <= 2 ? parts.month : String(month)} năm ${parts.year}`;
-}
+/** "ngày 05 tháng 01 năm 2026" (ND 30/2020), shared with every official document: platform/server/pdf. */
+export { formalDate as formatLongDate } from '../../../platform/server/pdf/document-header.js';
 
 const decimal = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const plain = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });

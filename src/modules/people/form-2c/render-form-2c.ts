@@ -1,10 +1,10 @@
 import { bnv2008 } from './form-2c.bnv-2008.js';
 import type { Form2cData, Form2cVariant } from './form-2c.data.js';
 import { FONT_SIZE, MM } from './form-2c.blocks.js';
-import { normalizeStrings, pdfPrinter, resolveFonts } from './form-2c.pdfmake.js';
+import { normalizeStrings, pdfPrinter, resolveFonts } from '../../../platform/server/pdf/pdf-printer.js';
 import { tctw98 } from './form-2c.tctw-98.js';
 
-export { normalizeStrings } from './form-2c.pdfmake.js';
+export { normalizeStrings } from '../../../platform/server/pdf/pdf-printer.js';
 
 /**
  * The personal-history form (Sơ yếu lý lịch, Mẫu 2C — DOMAIN §6) as a PDF, in the paper form's layout:

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Dropdown, Select, Skeleton, Space, Tabs, Tag, Typo
 import { useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../platform/web/error-alert.js';
-import { useT } from '../../../platform/web/i18n.js';
+import { useLocale, useT } from '../../../platform/web/i18n.js';
 import { usePageTitle } from '../../../platform/web/page-title.js';
 import { PHONE_QUERY, useMediaQuery } from '../../../platform/web/use-media-query.js';
 import { ageAt, localToday } from '../age-band.rules.js';
@@ -18,8 +18,17 @@ import { form2cHref, usePerson } from './people.api.js';
 import { birthDateText, MUTED_TEXT } from './ui.js';
 
 const TABS = ['general', 'posts', 'training', 'salary', 'rewards', 'discipline', 'party', 'management'] as const;
-type TabKey = (typeof TABS)[number];
-const isTab = (v: string | null): v is TabKey => (TABS as readonly (string | null)[]).includes(v);
+type TabKey = string;
+
+/**
+ * A tab another module contributes (ratings over the years, confidence-vote follow-ups). The composition
+ * root (app/web/router.tsx) passes them in, so the people module never imports a module that reads people.
+ */
+export interface ExtraPersonTab {
+  readonly key: string;
+  readonly label: { readonly vi: string; readonly en: string };
+  readonly render: (personId: number) => ReactNode;
+}
 
 function parseId(raw: string | undefined): number | undefined {
   const id = Number(raw);
@@ -27,7 +36,7 @@ function parseId(raw: string | undefined): number | undefined {
 }
 
 /** /people/:personId — the record (form 2C) and its histories; the tab is in the URL (`?tab=posts`). */
-export default function PersonProfilePage() {
+export default function PersonProfilePage({ extraTabs = [] }: { extraTabs?: readonly ExtraPersonTab[] }) {
   const t = useT(profileMessages);
   const id = parseId(useParams().personId);
   const person = usePerson(id);
@@ -53,15 +62,18 @@ export default function PersonProfilePage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {back}
-      <Profile person={person.data} />
+      <Profile person={person.data} extraTabs={extraTabs} />
     </Space>
   );
 }
 
-function Profile({ person: p }: { person: PersonDetail }) {
+function Profile({ person: p, extraTabs }: { person: PersonDetail; extraTabs: readonly ExtraPersonTab[] }) {
   const t = useT(profileMessages);
+  const { locale } = useLocale();
   const labels = usePeopleLabels();
   const [params, setParams] = useSearchParams();
+  const keys: readonly TabKey[] = [...TABS, ...extraTabs.map((x) => x.key)];
+  const isTab = (v: string | null): v is TabKey => v !== null && keys.includes(v);
   const raw = params.get('tab');
   const tab: TabKey = isTab(raw) ? raw : 'general';
   const [editing, setEditing] = useState(false);
@@ -77,6 +89,7 @@ function Profile({ person: p }: { person: PersonDetail }) {
     discipline: { label: t('tabDiscipline'), node: <DisciplineTab person={p} /> },
     party: { label: t('tabParty'), node: <PartyTab person={p} /> },
     management: { label: t('tabManagement'), node: <ManagementTab person={p} /> },
+    ...Object.fromEntries(extraTabs.map((x) => [x.key, { label: x.label[locale], node: x.render(p.id) }])),
   };
   const current = p.posts.filter((post) => !post.endDate).map((post) => post.title);
 
@@ -142,16 +155,19 @@ function Profile({ person: p }: { person: PersonDetail }) {
             aria-label={t('section')}
             value={tab}
             onChange={select}
-            options={TABS.map((key) => ({ value: key, label: tabs[key].label }))}
+            options={keys.map((key) => ({ value: key, label: tabs[key]?.label }))}
             style={{ width: '100%', marginBottom: 16 }}
           />
-          {tabs[tab].node}
+          {tabs[tab]?.node}
         </>
       ) : (
+        // Ten sections do not fit in one row of tabs (antd's overflow menu breaks the tablist's ARIA): a
+        // column of tabs beside the section holds them all.
         <Tabs
+          tabPlacement="start"
           activeKey={tab}
           onChange={(k) => select(isTab(k) ? k : 'general')}
-          items={TABS.map((key) => ({ key, label: tabs[key].label, children: tabs[key].node }))}
+          items={keys.map((key) => ({ key, label: tabs[key]?.label, children: tabs[key]?.node }))}
         />
       )}
       {editing && <PersonEditModal person={p} onClose={() => setEditing(false)} />}

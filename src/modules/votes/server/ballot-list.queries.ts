@@ -3,13 +3,17 @@ import type { Db } from '../../../platform/server/db/database.js';
 import { buildBallotList, type ListedBallot, type PublishedBallotList } from '../ballot-list.rules.js';
 import type { TallySubject } from '../tally.rules.js';
 import type { BallotMark } from '../vote-constants.js';
+import { paperBallotsHandedOut } from './paper-entry.queries.js';
+import { remoteTokensIssued } from './remote-tokens.queries.js';
 import { ballotSubjectIds, ruleSetOf, type RoundRow } from './round.queries.js';
 
 /** The round's subjects as the tally sees them: every ballot carries every eligible subject. */
 export async function tallySubjects(db: Db, round: RoundRow): Promise<TallySubject[]> {
   const ids = await ballotSubjectIds(db, round.id);
   const summoned = round.summoned ?? 0;
-  return ids.map((subjectId) => ({ subjectId, issued: round.codesIssued, summoned }));
+  // Issued: room codes plus paper ballots handed out (paper-entry.queries.ts) plus remote tokens signed (ADR 011).
+  const issued = round.codesIssued + (await paperBallotsHandedOut(db, round.id)) + (await remoteTokensIssued(db, round.id));
+  return ids.map((subjectId) => ({ subjectId, issued, summoned }));
 }
 
 /** The stored ballots, in sort-key order (random, never cast order). */

@@ -3,6 +3,7 @@ import { CommonErrors } from '../../../shared/app-error.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { checkCode, codeDigest, formatCode, generateReceiptCode, normaliseCode } from '../ballot-code.rules.js';
 import { findBallotByReceipt } from '../ballot-list.rules.js';
+import type { BallotMark } from '../vote-constants.js';
 import { VotesErrors } from '../votes.errors.js';
 import type { CastBallotInputSchema, PublicBallot, ReceiptCheckInputSchema } from '../votes.schemas.js';
 import type { z } from 'zod';
@@ -50,17 +51,7 @@ export async function castBallot(
     const round = await findRoundRow(trx, roundId, 'share');
     if (!round) throw CommonErrors.NOT_FOUND();
     if (round.status !== 'open') throw VotesErrors.ROUND_NOT_OPEN();
-    const expected = await ballotSubjectIds(trx, roundId);
-    const given = Object.keys(input.marks);
-    const unknown = given.filter((id) => !expected.includes(id));
-    const missing = expected.filter((id) => !Object.hasOwn(input.marks, id));
-    if (unknown.length > 0 || missing.length > 0) {
-      const details = [
-        ...unknown.map((id) => ({ field: `marks.${id}`, message: 'Không có trong đợt này / not in this round' })),
-        ...missing.map((id) => ({ field: `marks.${id}`, message: 'Thiếu / missing' })),
-      ];
-      throw VotesErrors.SUBJECTS_MISMATCH(details);
-    }
+    const marks = await checkBallotMarks(trx, roundId, input.marks);
     const used = await trx
       .updateTable('vote_ballot_codes')
       .set({ used: true })
@@ -80,14 +71,40 @@ export async function castBallot(
       onUnknownCode();
       throw VotesErrors.BALLOT_CODE_INVALID();
     }
-    const marks = Object.fromEntries(expected.map((id) => [id, input.marks[id]]));
-    const receipt = generateReceiptCode();
-    await trx
-      .insertInto('vote_ballots')
-      .values({ round_id: roundId, sort_key: randomBytes(SORT_KEY_BYTES).toString('hex'), receipt, marks: JSON.stringify(marks) })
-      .execute();
-    return { roundId, receipt: formatCode(receipt) };
+    return { roundId, receipt: await storeBallot(trx, roundId, marks) };
   });
+}
+
+/**
+ * In the caller's transaction: the marks must name exactly the round's eligible subjects (422
+ * otherwise); returns them in canonical order. Shared by every way of casting.
+ */
+export async function checkBallotMarks(
+  trx: Db,
+  roundId: number,
+  given: Readonly<Record<string, BallotMark>>,
+): Promise<Record<string, BallotMark>> {
+  const expected = await ballotSubjectIds(trx, roundId);
+  const unknown = Object.keys(given).filter((id) => !expected.includes(id));
+  const missing = expected.filter((id) => !Object.hasOwn(given, id));
+  if (unknown.length > 0 || missing.length > 0) {
+    const details = [
+      ...unknown.map((id) => ({ field: `marks.${id}`, message: 'Không có trong đợt này / not in this round' })),
+      ...missing.map((id) => ({ field: `marks.${id}`, message: 'Thiếu / missing' })),
+    ];
+    throw VotesErrors.SUBJECTS_MISMATCH(details);
+  }
+  return Object.fromEntries(expected.flatMap((id) => (given[id] ? [[id, given[id]] as const] : [])));
+}
+
+/** Stores checked marks with a fresh receipt and a random sort key (nothing else); returns the receipt. */
+export async function storeBallot(trx: Db, roundId: number, marks: Record<string, BallotMark>): Promise<string> {
+  const receipt = generateReceiptCode();
+  await trx
+    .insertInto('vote_ballots')
+    .values({ round_id: roundId, sort_key: randomBytes(SORT_KEY_BYTES).toString('hex'), receipt, marks: JSON.stringify(marks) })
+    .execute();
+  return formatCode(receipt);
 }
 
 /** A voter's check against the published list: found or not, with the list's head to compare. */

@@ -6,6 +6,8 @@ import type { Db } from '../../../platform/server/db/database.js';
 import { votesAuthority } from '../votes.policy.js';
 import type { RoundDetail } from '../votes.schemas.js';
 import { buildRoundBallotList } from './ballot-list.queries.js';
+import { addReconciledPaperBallots } from './paper-close.service.js';
+import { createFollowUps } from './follow-up.service.js';
 import { requireDraft, type VotesWrite } from './round-setup.service.js';
 import { ballotSubjectIds, countBallots, loadRoundDetail, requireRound, rosterCounts, type RoundRow } from './round.queries.js';
 
@@ -125,6 +127,7 @@ async function remix(db: Db, roundId: number): Promise<void> {
 export async function closeRound(w: VotesWrite, id: number): Promise<RoundDetail> {
   const round = await requireRound(w.db, w.actor, id, 'manage');
   if (round.status !== 'open') throw VotesErrors.ROUND_NOT_OPEN();
+  await addReconciledPaperBallots(w, round); // paper double entry: 409 while a slot is open or a sheet mismatches
   const returned = await countBallots(w.db, round.id);
   await remix(w.db, round.id);
   await w.db
@@ -147,5 +150,6 @@ export async function publishRound(w: VotesWrite, id: number): Promise<RoundDeta
     .where('id', '=', round.id)
     .execute();
   await audit(w, round, 'votes.round.publish', { head: list.head, ballots: list.entries.length });
+  await createFollowUps(w, round);
   return reload(w, id);
 }

@@ -28,6 +28,9 @@ const LEVELS = ['cao', 'tin_nhiem', 'thap'] as const;
 const ALLOWED = {
   vote_ballots: ['marks', 'receipt', 'round_id', 'sort_key'],
   vote_ballot_codes: ['code_digest', 'round_id', 'used'],
+  vote_spent_tokens: ['round_id', 'token_digest'],
+  // Paper double entry: anonymous sheets numbered as they come out of the box, by slot (1/2), never by account.
+  vote_paper_entries: ['entry_by', 'marks', 'round_id', 'sheet_no'],
 };
 const TIME_TYPES = /time|date|interval/;
 /** Words that would name a voter, a code, a time or an order, matched against each `_`-part of a column name. */
@@ -75,9 +78,15 @@ describeBackends('votes: secrecy by construction', (ctx) => {
     expect([...tables].sort()).toEqual([
       'vote_ballot_codes',
       'vote_ballots',
+      'vote_counters',
+      'vote_follow_ups',
+      'vote_paper_entries',
       'vote_roll_members',
+      'vote_round_keys',
       'vote_rounds',
+      'vote_spent_tokens',
       'vote_subjects',
+      'vote_token_issues',
     ]);
     for (const [table, allowed] of Object.entries(ALLOWED)) {
       const own = cols.filter((c) => c.table_name === table);
@@ -94,9 +103,10 @@ describeBackends('votes: secrecy by construction', (ctx) => {
         ).toEqual([]);
       }
     }
-    // Times exist only on the round (its window), never on subjects, roll, codes or ballots.
+    // Times exist only on the round (its window) and on the follow-ups of its published result (per
+    // subject, created at publication), never on subjects, roll, codes or ballots.
     const timed = cols.filter((c) => TIME_TYPES.test(c.data_type) && !c.data_type.startsWith('date'));
-    expect([...new Set(timed.map((c) => c.table_name))]).toEqual(['vote_rounds']);
+    expect([...new Set(timed.map((c) => c.table_name))].sort()).toEqual(['vote_follow_ups', 'vote_rounds']);
   });
 
   it('has no foreign key from ballots or codes to anything but the round, and none into them', async () => {
@@ -106,12 +116,16 @@ describeBackends('votes: secrecy by construction', (ctx) => {
       join information_schema.constraint_column_usage ccu
         on ccu.constraint_name = tc.constraint_name and ccu.constraint_schema = tc.constraint_schema
       where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = current_schema()`.execute(ctx().db);
-    const secret = new Set(['vote_ballots', 'vote_ballot_codes']);
+    const secret = new Set(['vote_ballots', 'vote_ballot_codes', 'vote_spent_tokens', 'vote_paper_entries']);
     for (const fk of rows.filter((r) => secret.has(r.from_table))) expect(fk.to_table, fk.from_table).toBe('vote_rounds');
     expect(rows.filter((r) => secret.has(r.to_table))).toEqual([]);
     // The roll names people but knows nothing of codes or ballots.
     const roll = rows.filter((r) => r.from_table === 'vote_roll_members').map((r) => r.to_table);
     expect([...new Set(roll)].sort()).toEqual(['people', 'vote_rounds']);
+    // Who received a remote token names the member and the round only; nothing points at it (ADR 011).
+    const issues = rows.filter((r) => r.from_table === 'vote_token_issues').map((r) => r.to_table);
+    expect([...new Set(issues)].sort()).toEqual(['vote_roll_members', 'vote_rounds']);
+    expect(rows.filter((r) => r.to_table === 'vote_token_issues')).toEqual([]);
   });
 
   it('stores only code digests and no code anywhere; ballots carry receipts, never codes', async () => {

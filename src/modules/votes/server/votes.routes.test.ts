@@ -134,6 +134,8 @@ describeBackends('votes: a confidence vote in the meeting room', (ctx) => {
       'votes.codes.issue',
       'votes.round.close',
       'votes.round.publish',
+      // A: 7 of 12 low, B: 8 of 12 — their follow-ups (follow-up.service.ts).
+      'votes.follow_ups.create',
     ]);
     expect(events[3]?.after).toMatchObject({ fingerprint: round.rollFingerprint, summoned: 15 });
     expect(events[7]?.after).toEqual({ codesIssued: 12, ballotsReturned: 12 });

@@ -4,12 +4,18 @@ import { CommonErrors } from '../../../shared/app-error.js';
 import { route } from '../../../platform/server/http/bind-endpoint.js';
 import type { AppDeps } from '../../../platform/server/http/deps.js';
 import { votesEndpoints as e } from '../votes.contract.js';
+import { votesListEndpoints } from '../votes-list.contract.js';
 import { castBallot, checkReceipt, publicBallot } from './ballot.service.js';
 import { createCodeGuessLimiter } from './code-guess-limiter.js';
 import { getBallotList, getTally } from './results.service.js';
 import { addSubjects, createRound, freezeRoll, recordAttendance, setRoll, type VotesWrite } from './round-setup.service.js';
 import { closeRound, issueCodes, openRound, publishRound } from './round-run.service.js';
+import { listRounds } from './round-list.queries.js';
 import { loadRoundDetail, requireRound } from './round.queries.js';
+import { registerVotesRemoteRoutes } from './votes-remote.routes.js';
+import { registerVotesFollowUpRoutes } from './votes-follow-ups.routes.js';
+import { registerVotesMinutesRoutes } from './votes-minutes.routes.js';
+import { registerVotesPaperRoutes } from './votes-paper.routes.js';
 
 /**
  * Best effort, after the closing transaction committed: the re-mix left the cast-ordered row versions
@@ -33,6 +39,7 @@ export function registerVotesRoutes(app: FastifyInstance, deps: AppDeps): void {
   const write = <T>(ctx: Ctx, fn: (w: VotesWrite) => Promise<T>) =>
     deps.db.transaction().execute((db) => fn({ db, actor: ctx.actor, audit: ctx.audit }));
 
+  route(app, deps, votesListEndpoints.listVoteRounds, ({ actor, query }) => listRounds(deps.db, actor, query));
   route(app, deps, e.createVoteRound, (c) => write(c, (w) => createRound(w, c.body)));
   route(app, deps, e.getVoteRound, async ({ actor, params }) =>
     loadRoundDetail(deps.db, actor, await requireRound(deps.db, actor, params.id, 'read')),
@@ -72,4 +79,8 @@ export function registerVotesRoutes(app: FastifyInstance, deps: AppDeps): void {
     return JSON.stringify(list, null, 2);
   });
   route(app, deps, e.checkVoteReceipt, ({ body }) => checkReceipt(deps.db, body));
+  registerVotesRemoteRoutes(app, deps);
+  registerVotesFollowUpRoutes(app, deps);
+  registerVotesMinutesRoutes(app, deps);
+  registerVotesPaperRoutes(app, deps);
 }

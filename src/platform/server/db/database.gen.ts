@@ -250,12 +250,49 @@ export interface VoteBallotsTable {
   marks: Json;
 }
 
+export interface VoteCountersTable {
+  round_id: number;
+  slot: number;
+  account_id: number;
+  finished: Generated<boolean>;
+}
+
+export interface VoteFollowUpsTable {
+  id: Generated<number>;
+  round_id: number;
+  subject_id: number;
+  person_id: number;
+  kind: string;
+  vote_year: number;
+  low_over_half: boolean;
+  low_two_thirds: boolean;
+  status: Generated<string>;
+  note: string | null;
+  resolved_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  version: Generated<number>;
+}
+
+export interface VotePaperEntriesTable {
+  round_id: number;
+  sheet_no: number;
+  entry_by: number;
+  marks: Json;
+}
+
 export interface VoteRollMembersTable {
   id: Generated<number>;
   round_id: number;
   person_id: number | null;
   name: string;
   present: Generated<boolean>;
+}
+
+export interface VoteRoundKeysTable {
+  round_id: number;
+  variant: string;
+  public_key_spki: string;
+  private_key_pkcs8: string;
 }
 
 export interface VoteRoundsTable {
@@ -276,6 +313,13 @@ export interface VoteRoundsTable {
   opened_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   closed_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   version: Generated<number>;
+  remote_allowed: Generated<boolean>;
+  paper_ballots: number | null;
+}
+
+export interface VoteSpentTokensTable {
+  token_digest: string;
+  round_id: number;
 }
 
 export interface VoteSubjectsTable {
@@ -288,6 +332,13 @@ export interface VoteSubjectsTable {
   retirement_announced_on: string | null;
   excluded: boolean;
   exclusion_reason: string | null;
+}
+
+export interface VoteTokenIssuesTable {
+  round_id: number;
+  roll_member_id: number;
+  invitation_digest: string;
+  signed: Generated<boolean>;
 }
 
 export interface Database {
@@ -309,7 +360,13 @@ export interface Database {
   sessions: SessionsTable;
   vote_ballot_codes: VoteBallotCodesTable;
   vote_ballots: VoteBallotsTable;
+  vote_counters: VoteCountersTable;
+  vote_follow_ups: VoteFollowUpsTable;
+  vote_paper_entries: VotePaperEntriesTable;
   vote_roll_members: VoteRollMembersTable;
+  vote_round_keys: VoteRoundKeysTable;
   vote_rounds: VoteRoundsTable;
+  vote_spent_tokens: VoteSpentTokensTable;
   vote_subjects: VoteSubjectsTable;
+  vote_token_issues: VoteTokenIssuesTable;
 }

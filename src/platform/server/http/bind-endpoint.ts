@@ -112,10 +112,12 @@ function bind<E extends AnyEndpoint>(app: FastifyInstance, deps: AppDeps, endpoi
     method: endpoint.method,
     url: endpoint.path,
     config: { stateless: endpoint.stateless === true },
+    ...(endpoint.logLevel ? { logLevel: endpoint.logLevel } : {}),
     handler: async (req, reply) => {
       const actor = req.actor;
       enforceAccess(endpoint, actor);
-      if (WRITE_METHODS.has(endpoint.method)) checkCsrf(req, actor);
+      // A stateless endpoint reads no cookie, so no ambient credential for CSRF to abuse: its body is its authority.
+      if (WRITE_METHODS.has(endpoint.method) && !endpoint.stateless) checkCsrf(req, actor);
 
       const details: ErrorDetail[] = [];
       const parsed: Record<'params' | 'query' | 'body', unknown> = { params: undefined, query: undefined, body: undefined };

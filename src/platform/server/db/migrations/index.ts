@@ -7,6 +7,9 @@ import * as m05 from './2026-11-21-05-org-event-actors.js';
 import * as m06 from './2026-11-22-01-people-registry.js';
 import * as m07 from './2026-11-22-02-people-list-indexes.js';
 import * as m09 from './2026-11-22-04-votes.js';
+import * as m10 from './2026-11-22-05-votes-remote.js';
+import * as m11 from './2026-11-22-06-votes-paper.js';
+import * as m12 from './2026-11-22-07-votes-follow-ups.js';
 
 /** Every migration, by name; names sort in the order they run. Frozen once landed. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +21,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-01-people-registry': m06,
   '2026-11-22-02-people-list-indexes': m07,
   '2026-11-22-04-votes': m09,
+  '2026-11-22-05-votes-remote': m10,
+  '2026-11-22-06-votes-paper': m11,
+  '2026-11-22-07-votes-follow-ups': m12,
 };

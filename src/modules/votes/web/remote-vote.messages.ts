@@ -1,0 +1,51 @@
+import { defineMessages } from '../../../platform/web/i18n.js';
+
+/** Text of the remote voting page and the organizer's remote panel (ADR 011). */
+export const remoteVoteMessages = defineMessages({
+  vi: {
+    title: 'Bỏ phiếu từ xa',
+    notAllowed: 'Đợt này không cho phép bỏ phiếu từ xa, hoặc chưa đến giờ bỏ phiếu.',
+    invitation: 'Mã mời bỏ phiếu từ xa (ban kiểm phiếu gửi riêng cho bạn)',
+    invitationRequired: 'Hãy nhập mã mời',
+    invitationHelp: 'Mã mời chỉ dùng một lần. Phiếu không mang mã mời: máy chủ không biết phiếu nào là của bạn.',
+    intro:
+      'Với mỗi người, chọn một trong ba mức. Điện thoại của bạn che thẻ bỏ phiếu trước khi xin chữ ký, rồi gửi phiếu không kèm đăng nhập hay cookie.',
+    signing: 'Đang xin chữ ký mù cho thẻ bỏ phiếu…',
+    sending: 'Đang gửi phiếu…',
+    retry: 'Thẻ bỏ phiếu đã được ký và còn lưu trên máy này: bấm Gửi phiếu để gửi lại.',
+    cryptoError: 'Không kiểm tra được chữ ký của thẻ bỏ phiếu. Xin báo ban kiểm phiếu.',
+    panelTitle: 'Bỏ phiếu từ xa',
+    panelAllow: 'Cho phép bỏ phiếu từ xa',
+    panelDraftOnly: 'Chỉ thay đổi được khi đợt còn là bản nháp.',
+    panelVariant: 'Khoá ký: {variant}',
+    panelInvitations: 'Mã mời đã phát',
+    panelTokens: 'Thẻ đã ký',
+    panelSpent: 'Thẻ đã dùng để bỏ phiếu',
+    panelInvite: 'Phát mã mời cho người vắng mặt',
+    panelInviteHelp: 'Mỗi mã chỉ hiện một lần; hãy gửi riêng cho từng người.',
+    panelLink: 'Trang bỏ phiếu từ xa: {url}',
+  },
+  en: {
+    title: 'Remote voting',
+    notAllowed: 'This round does not allow remote voting, or voting is not open.',
+    invitation: 'Remote voting invitation (sent to you by the counting board)',
+    invitationRequired: 'Enter the invitation',
+    invitationHelp: 'The invitation works once. The ballot does not carry it: the server cannot tell which ballot is yours.',
+    intro:
+      'For each person, choose one of three levels. Your phone blinds the voting token before it is signed, then sends the ballot with no sign-in and no cookie.',
+    signing: 'Getting the blind signature for your token…',
+    sending: 'Sending the ballot…',
+    retry: 'Your token is signed and kept on this device: press Send to try again.',
+    cryptoError: 'The token’s signature could not be checked. Please tell the counting board.',
+    panelTitle: 'Remote voting',
+    panelAllow: 'Allow remote voting',
+    panelDraftOnly: 'Can change only while the round is a draft.',
+    panelVariant: 'Signing key: {variant}',
+    panelInvitations: 'Invitations issued',
+    panelTokens: 'Tokens signed',
+    panelSpent: 'Tokens used to vote',
+    panelInvite: 'Issue invitations to absent members',
+    panelInviteHelp: 'Each code is shown once; send it to each member privately.',
+    panelLink: 'Remote voting page: {url}',
+  },
+});
