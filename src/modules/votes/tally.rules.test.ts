@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from './fraction.rules.js';
-import { tallyBallots, type CastBallot, type SubjectTally, type TallyResult } from './tally.rules.js';
+import {
+  tallyBallots,
+  tallyMarkCounts,
+  type CastBallot,
+  type MarkCount,
+  type SubjectTally,
+  type TallyResult,
+} from './tally.rules.js';
 import { ASSEMBLY_NQ96, type BallotMark, type DenominatorKind } from './vote-constants.js';
 
 const S = 'nguyen-van-a';
@@ -166,6 +173,33 @@ describe('tally properties', () => {
         }
       }),
     );
+  });
+
+  it('counting marks per subject first (as the database does) gives the same tally as the ballots', () => {
+    const denominators: DenominatorKind[] = ['BALLOTS_RETURNED', 'SUMMONED', 'VALID'];
+    fc.assert(
+      fc.property(arbBallots, fc.constantFrom(...denominators), (cast, denominator) => {
+        const counts = new Map<string, number>();
+        for (const b of cast)
+          for (const [id, m] of Object.entries(b.marks)) counts.set(`${id}|${m}`, (counts.get(`${id}|${m}`) ?? 0) + 1);
+        const markCounts: MarkCount[] = [...counts].map(([k, count]) => {
+          const [subjectId = '', mark = ''] = k.split('|');
+          return { subjectId, mark, count };
+        });
+        const counted = tallyMarkCounts({ subjects: subjectsFor(cast), markCounts, denominator });
+        expect(counted).toEqual(tallyBallots({ subjects: subjectsFor(cast), ballots: cast, denominator }));
+      }),
+    );
+    expect(tallyMarkCounts({ subjects: subjectsFor([]), markCounts: [{ subjectId: 'a', mark: 'x', count: 1 }] })).toMatchObject({
+      ok: false,
+      code: 'UNKNOWN_MARK',
+    });
+    expect(tallyMarkCounts({ subjects: subjectsFor([]), markCounts: [{ subjectId: 'z', mark: 'cao', count: 1 }] })).toMatchObject(
+      { ok: false, code: 'UNKNOWN_SUBJECT' },
+    );
+    expect(
+      tallyMarkCounts({ subjects: subjectsFor([]), markCounts: [{ subjectId: 'a', mark: 'cao', count: -1 }] }),
+    ).toMatchObject({ ok: false, code: 'INVALID_COUNT' });
   });
 
   it('permuting the ballots never changes the tally', () => {

@@ -1,7 +1,8 @@
+import { sql } from 'kysely';
 import { AppError } from '../../../shared/app-error.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { buildBallotList, type ListedBallot, type PublishedBallotList } from '../ballot-list.rules.js';
-import type { TallySubject } from '../tally.rules.js';
+import type { MarkCount, TallySubject } from '../tally.rules.js';
 import type { BallotMark } from '../vote-constants.js';
 import { paperBallotsHandedOut } from './paper-entry.queries.js';
 import { remoteTokensIssued } from './remote-tokens.queries.js';
@@ -25,6 +26,16 @@ export async function loadBallots(db: Db, roundId: number): Promise<ListedBallot
     .orderBy('sort_key')
     .execute();
   return rows.map((r) => ({ receipt: r.receipt, marks: r.marks as Record<string, BallotMark> }));
+}
+
+/** Each subject's count of each mark over the round's ballots, counted by the database. */
+export async function loadMarkCounts(db: Db, roundId: number): Promise<MarkCount[]> {
+  const { rows } = await sql<MarkCount>`
+    select m.key as "subjectId", m.value as mark, count(*)::int as count
+    from vote_ballots b cross join lateral jsonb_each_text(b.marks) m
+    where b.round_id = ${roundId}
+    group by m.key, m.value`.execute(db);
+  return rows;
 }
 
 /** The published ballot list of a closed round (buildBallotList: hash-sorted, chained, with its tally). */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import { CommonErrors } from '../../../shared/app-error.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { checkCode, codeDigest, formatCode, generateReceiptCode, normaliseCode } from '../ballot-code.rules.js';
@@ -8,6 +9,7 @@ import { VotesErrors } from '../votes.errors.js';
 import type { CastBallotInputSchema, PublicBallot, ReceiptCheckInputSchema } from '../votes.schemas.js';
 import type { z } from 'zod';
 import { publishedBallotList } from './ballot-list.queries.js';
+import type { OpenRoundSubjects } from './open-round-subjects.js';
 import { ballotSubjectIds, findRoundRow, listSubjects } from './round.queries.js';
 
 /** Bytes of the random sort key that orders stored ballots (128 bits, hex). */
@@ -31,48 +33,70 @@ export async function publicBallot(db: Db, roundId: number): Promise<PublicBallo
 }
 
 /**
- * Casts a ballot with a room code, with no session, account or address involved. In one transaction:
- * the round must be open (held for share, so closing waits for us), the marks must cover exactly the
- * round's subjects, the code's digest must exist unused in this round; the code is marked used and the
+ * Casts a ballot with a room code, with no session, account or address involved. One statement, so one
+ * round trip and its own transaction: the round must be open (held for share, so closing waits for
+ * casts in flight), the code's digest must exist unused in this round; the code is marked used and the
  * ballot stored with a fresh receipt and a random sort key — nothing that names the code, the caller or
- * the time. Not audited (an audit row carries a time, a request id and the caller): the close event
- * records how many ballots came back. Any refusal rolls back, so nothing changes.
+ * the time. The marks are checked first against the open round's subjects (fixed once it opened). When
+ * nothing was stored, a second look says why (round not open, code used, code unknown); nothing changed.
+ * Not audited (an audit row carries a time, a request id and the caller): the close event records how
+ * many ballots came back.
  */
 export async function castBallot(
   db: Db,
   roundId: number,
   input: z.output<typeof CastBallotInputSchema>,
+  subjects: OpenRoundSubjects,
   onUnknownCode: () => void = () => {},
 ): Promise<{ roundId: number; receipt: string }> {
   const check = checkCode(input.code, 'ballot');
   if (!check.ok) throw VotesErrors.BALLOT_CODE_INVALID([{ field: 'code', message: check.reason }]);
   const digest = codeDigest(check.code);
-  return db.transaction().execute(async (trx) => {
-    const round = await findRoundRow(trx, roundId, 'share');
-    if (!round) throw CommonErrors.NOT_FOUND();
-    if (round.status !== 'open') throw VotesErrors.ROUND_NOT_OPEN();
-    const marks = await checkBallotMarks(trx, roundId, input.marks);
-    const used = await trx
-      .updateTable('vote_ballot_codes')
-      .set({ used: true })
-      .where('code_digest', '=', digest)
-      .where('round_id', '=', roundId)
-      .where('used', '=', false)
-      .returning('round_id')
-      .executeTakeFirst();
-    if (!used) {
-      const known = await trx
-        .selectFrom('vote_ballot_codes')
-        .select('used')
-        .where('code_digest', '=', digest)
-        .where('round_id', '=', roundId)
-        .executeTakeFirst();
-      if (known) throw VotesErrors.BALLOT_CODE_USED();
-      onUnknownCode();
-      throw VotesErrors.BALLOT_CODE_INVALID();
-    }
-    return { roundId, receipt: await storeBallot(trx, roundId, marks) };
-  });
+  const marks = canonicalMarks(await subjects.of(db, roundId), input.marks);
+  const receipt = generateReceiptCode();
+  const { rows } = await sql<{ receipt: string }>`
+    with open_round as (
+      select id from vote_rounds where id = ${roundId} and status = 'open' for share
+    ), spent as (
+      update vote_ballot_codes c set used = true
+      from open_round r
+      where c.round_id = r.id and c.code_digest = ${digest} and not c.used
+      returning c.round_id
+    )
+    insert into vote_ballots (round_id, sort_key, receipt, marks)
+    select round_id, ${randomBytes(SORT_KEY_BYTES).toString('hex')}, ${receipt}, ${JSON.stringify(marks)}::jsonb from spent
+    returning receipt`.execute(db);
+  if (rows.length === 1) return { roundId, receipt: formatCode(receipt) };
+  return refuseCast(db, roundId, digest, onUnknownCode);
+}
+
+async function refuseCast(db: Db, roundId: number, digest: string, onUnknownCode: () => void): Promise<never> {
+  const round = await findRoundRow(db, roundId);
+  if (!round) throw CommonErrors.NOT_FOUND();
+  if (round.status !== 'open') throw VotesErrors.ROUND_NOT_OPEN();
+  const known = await db
+    .selectFrom('vote_ballot_codes')
+    .select('used')
+    .where('code_digest', '=', digest)
+    .where('round_id', '=', roundId)
+    .executeTakeFirst();
+  if (known) throw VotesErrors.BALLOT_CODE_USED();
+  onUnknownCode();
+  throw VotesErrors.BALLOT_CODE_INVALID();
+}
+
+/** The marks must name exactly the round's eligible subjects (422 otherwise); returned in canonical order. */
+function canonicalMarks(expected: readonly string[], given: Readonly<Record<string, BallotMark>>): Record<string, BallotMark> {
+  const unknown = Object.keys(given).filter((id) => !expected.includes(id));
+  const missing = expected.filter((id) => !Object.hasOwn(given, id));
+  if (unknown.length > 0 || missing.length > 0) {
+    const details = [
+      ...unknown.map((id) => ({ field: `marks.${id}`, message: 'Không có trong đợt này / not in this round' })),
+      ...missing.map((id) => ({ field: `marks.${id}`, message: 'Thiếu / missing' })),
+    ];
+    throw VotesErrors.SUBJECTS_MISMATCH(details);
+  }
+  return Object.fromEntries(expected.flatMap((id) => (given[id] ? [[id, given[id]] as const] : [])));
 }
 
 /**
@@ -84,17 +108,7 @@ export async function checkBallotMarks(
   roundId: number,
   given: Readonly<Record<string, BallotMark>>,
 ): Promise<Record<string, BallotMark>> {
-  const expected = await ballotSubjectIds(trx, roundId);
-  const unknown = Object.keys(given).filter((id) => !expected.includes(id));
-  const missing = expected.filter((id) => !Object.hasOwn(given, id));
-  if (unknown.length > 0 || missing.length > 0) {
-    const details = [
-      ...unknown.map((id) => ({ field: `marks.${id}`, message: 'Không có trong đợt này / not in this round' })),
-      ...missing.map((id) => ({ field: `marks.${id}`, message: 'Thiếu / missing' })),
-    ];
-    throw VotesErrors.SUBJECTS_MISMATCH(details);
-  }
-  return Object.fromEntries(expected.flatMap((id) => (given[id] ? [[id, given[id]] as const] : [])));
+  return canonicalMarks(await ballotSubjectIds(trx, roundId), given);
 }
 
 /** Stores checked marks with a fresh receipt and a random sort key (nothing else); returns the receipt. */

@@ -1,21 +1,24 @@
 import type { AccountActor } from '../../../platform/server/auth/actor.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import type { PublishedBallotList } from '../ballot-list.rules.js';
-import { tallyBallots } from '../tally.rules.js';
+import { tallyMarkCounts } from '../tally.rules.js';
 import { VotesErrors } from '../votes.errors.js';
 import type { RoundTallySchema } from '../votes.schemas.js';
 import type { z } from 'zod';
-import { loadBallots, publishedBallotList, tallySubjects } from './ballot-list.queries.js';
-import { listSubjects, requireRound, ruleSetOf } from './round.queries.js';
+import { loadMarkCounts, publishedBallotList, tallySubjects } from './ballot-list.queries.js';
+import { countBallots, listSubjects, requireRound, ruleSetOf } from './round.queries.js';
 
-/** The counting board's tally of a closed round (tallyBallots), with each subject's name and post. */
+/**
+ * The counting board's tally of a closed round, with each subject's name and post. The database counts
+ * each mark per subject (one GROUP BY over the round's ballots); the pure rules do the rest.
+ */
 export async function getTally(db: Db, actor: AccountActor, id: number): Promise<z.input<typeof RoundTallySchema>> {
   const round = await requireRound(db, actor, id, 'read');
   if (round.status !== 'closed' && round.status !== 'published') throw VotesErrors.ROUND_NOT_CLOSED();
-  const ballots = await loadBallots(db, round.id);
-  const result = tallyBallots({
+  const [markCounts, returned] = await Promise.all([loadMarkCounts(db, round.id), countBallots(db, round.id)]);
+  const result = tallyMarkCounts({
     subjects: await tallySubjects(db, round),
-    ballots,
+    markCounts,
     denominator: round.denominator,
     ruleSet: ruleSetOf(round.ruleSet),
   });
@@ -25,7 +28,7 @@ export async function getTally(db: Db, actor: AccountActor, id: number): Promise
     roundId: round.id,
     status: round.status,
     ruleSet: round.ruleSet,
-    ballotsReturned: ballots.length,
+    ballotsReturned: returned,
     subjects: result.subjects.map((t) => {
       const s = people.get(t.subjectId);
       return {

@@ -7,6 +7,7 @@ import { votesEndpoints as e } from '../votes.contract.js';
 import { votesListEndpoints } from '../votes-list.contract.js';
 import { castBallot, checkReceipt, publicBallot } from './ballot.service.js';
 import { createCodeGuessLimiter } from './code-guess-limiter.js';
+import { createOpenRoundSubjects } from './open-round-subjects.js';
 import { getBallotList, getTally } from './results.service.js';
 import { addSubjects, createRound, freezeRoll, recordAttendance, setRoll, type VotesWrite } from './round-setup.service.js';
 import { closeRound, issueCodes, openRound, publishRound } from './round-run.service.js';
@@ -58,10 +59,11 @@ export function registerVotesRoutes(app: FastifyInstance, deps: AppDeps): void {
     return publicBallot(deps.db, params.id);
   });
   const guesses = createCodeGuessLimiter();
+  const openSubjects = createOpenRoundSubjects();
   route(app, deps, e.castVoteBallot, async ({ params, body, reply, req }) => {
     reply.header('cache-control', 'no-store');
     if (guesses.blocked(req.ip)) throw CommonErrors.RATE_LIMITED();
-    return castBallot(deps.db, params.id, body, () => guesses.recordGuess(req.ip));
+    return castBallot(deps.db, params.id, body, openSubjects, () => guesses.recordGuess(req.ip));
   });
   route(app, deps, e.closeVoteRound, async (c) => {
     const closed = await write(c, (w) => closeRound(w, c.params.id));
