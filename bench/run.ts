@@ -19,12 +19,13 @@ import { createPgliteDb, createServerDb, type BenchDb } from './bench-db.js';
 import { generatePeople, SIZES, writeLines, writePeopleCsv, type BenchSize, type GeneratedPerson } from './generate-people.js';
 import { benchActor, meritImport, meritList } from './merit-path.js';
 import { benchVotes } from './votes.bench.js';
+import { benchReviews } from './reviews.bench.js';
 
 const OUT = join(import.meta.dirname, 'out');
 
 interface Options {
   readonly size: BenchSize;
-  readonly only: 'import' | 'search' | 'votes' | undefined;
+  readonly only: 'import' | 'search' | 'votes' | 'reviews' | undefined;
   readonly backends: readonly ('postgres' | 'pglite')[];
 }
 
@@ -36,8 +37,8 @@ function parseArgs(argv: readonly string[]): Options {
   const size = value('--size') ?? 'district';
   if (size !== 'district' && size !== 'province') throw new Error(`--size district|province, not ${size}`);
   const only = value('--only');
-  if (only !== undefined && only !== 'import' && only !== 'search' && only !== 'votes')
-    throw new Error(`--only import|search|votes, not ${only}`);
+  if (only !== undefined && only !== 'import' && only !== 'search' && only !== 'votes' && only !== 'reviews')
+    throw new Error(`--only import|search|votes|reviews, not ${only}`);
   const backend = value('--backend');
   // PGlite at province size would take long and is not a goal (docs/benchmarks.md).
   const backends: readonly ('postgres' | 'pglite')[] =
@@ -422,6 +423,7 @@ function printTable(rows: readonly Figure[]) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.only === 'votes') return benchVotes(process.argv.slice(2));
+  if (options.only === 'reviews') return benchReviews(process.argv.slice(2));
   const n = SIZES[options.size];
   const started = performance.now();
   const loadAtStart = loadavg()

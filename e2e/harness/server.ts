@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,10 @@ async function freePort(): Promise<number> {
 export async function startMerit(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'merit-e2e-'));
+  // A private copy of the built web app: a rebuild of dist-web during the run (another build in the
+  // same tree) would otherwise remove the chunks the open pages still load.
+  const webDir = mkdtempSync(join(tmpdir(), 'merit-e2e-web-'));
+  if (existsSync('dist-web')) cpSync('dist-web', webDir, { recursive: true });
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/app/server/main.ts'], {
     env: {
       ...process.env,
@@ -38,6 +42,7 @@ export async function startMerit(env: Record<string, string> = {}): Promise<Runn
       MERIT_DATA_DIR: dataDir,
       MERIT_DEMO: '1',
       LOG_LEVEL: 'warn',
+      MERIT_WEB_DIR: webDir,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,6 +56,7 @@ export async function startMerit(env: Record<string, string> = {}): Promise<Runn
     // Never leave a server behind (it holds the data directory and the port).
     if (child.exitCode === null) child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(webDir, { recursive: true, force: true });
     return new Error(`${message}:\n${log}`);
   };
   for (;;) {
@@ -75,6 +81,7 @@ export async function startMerit(env: Record<string, string> = {}): Promise<Runn
         await exited;
       }
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(webDir, { recursive: true, force: true });
     },
   };
 }

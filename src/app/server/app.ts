@@ -3,6 +3,7 @@ import { createActorResolver, registerAuthRoutes } from '../../modules/auth/inde
 import { registerAuditRoutes } from '../../modules/audit/index.js';
 import { registerOrgRoutes } from '../../modules/org/index.js';
 import { registerPeopleHooks, registerPeopleRoutes } from '../../modules/people/index.js';
+import { registerReviewsRoutes } from '../../modules/reviews/index.js';
 import { registerVotesRoutes } from '../../modules/votes/index.js';
 import type { Config } from '../../platform/server/config.js';
 import type { DatabaseHandle } from '../../platform/server/db/database.js';
@@ -27,6 +28,7 @@ export async function buildApp({ config, database, now = () => new Date() }: Bui
   registerPeopleRoutes(app, deps);
   registerPeopleHooks();
   registerVotesRoutes(app, deps);
+  registerReviewsRoutes(app, deps);
   registerAuditRoutes(app, deps);
   await registerApiDocs(app);
   await serveWeb(app, config.webDir);

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CheckSquareOutlined,
+  FileDoneOutlined,
   IdcardOutlined,
   TeamOutlined,
   UserOutlined,
@@ -18,6 +19,7 @@ const navMessages = defineMessages({
     org: 'Cơ cấu tổ chức',
     people: 'Cán bộ, đảng viên',
     votes: 'Lấy phiếu tín nhiệm',
+    reviews: 'Đánh giá, xếp loại',
     audit: 'Nhật ký hệ thống',
     accounts: 'Tài khoản và phân quyền',
     me: 'Tài khoản của tôi',
@@ -26,6 +28,7 @@ const navMessages = defineMessages({
     org: 'Organization',
     people: 'Cadres and party members',
     votes: 'Confidence votes',
+    reviews: 'Reviews and ratings',
     audit: 'Audit log',
     accounts: 'Accounts and permissions',
     me: 'My account',
@@ -37,6 +40,8 @@ export const canSeeOrg = (a: SessionAccount) => a.grants.length > 0;
 export const canSeePeople = (a: SessionAccount) => a.grants.length > 0;
 /** Every role over a unit reads its vote rounds; organizers and administrators run them (server: votes.policy). */
 export const canSeeVotes = (a: SessionAccount) => a.grants.length > 0;
+/** Every role over a unit reads its review cycles; organizers and administrators run them (server: reviews.policy). */
+export const canSeeReviews = (a: SessionAccount) => a.grants.length > 0;
 export const canSeeAudit = (a: SessionAccount) => hasRole(a, 'admin', 'inspector');
 export const canSeeAccounts = (a: SessionAccount) => hasRole(a, 'admin');
 
@@ -49,6 +54,7 @@ export function AppFrame() {
     ...(canSeeOrg(account) ? [{ path: '/org', label: t('org'), icon: <ApartmentOutlined /> }] : []),
     ...(canSeePeople(account) ? [{ path: '/people', label: t('people'), icon: <IdcardOutlined /> }] : []),
     ...(canSeeVotes(account) ? [{ path: '/votes', label: t('votes'), icon: <CheckSquareOutlined /> }] : []),
+    ...(canSeeReviews(account) ? [{ path: '/reviews', label: t('reviews'), icon: <FileDoneOutlined /> }] : []),
     ...(canSeeAudit(account) ? [{ path: '/audit', label: t('audit'), icon: <AuditOutlined /> }] : []),
     ...(canSeeAccounts(account) ? [{ path: '/accounts', label: t('accounts'), icon: <TeamOutlined /> }] : []),
     { path: '/me', label: t('me'), icon: <UserOutlined /> },

@@ -10,7 +10,20 @@ const VoteFollowUps = lazy(() =>
   import('../../modules/votes/web/person-vote-follow-ups.js').then((m) => ({ default: m.PersonVoteFollowUps })),
 );
 
+const ReviewRatings = lazy(() =>
+  import('../../modules/reviews/web/person-review-ratings.js').then((m) => ({ default: m.PersonReviewRatings })),
+);
+
 export const PERSON_EXTRA_TABS: readonly ExtraPersonTab[] = [
+  {
+    key: 'ratings',
+    label: { vi: 'Kết quả xếp loại', en: 'Ratings' },
+    render: (personId) => (
+      <Suspense fallback={<PageLoading />}>
+        <ReviewRatings personId={personId} />
+      </Suspense>
+    ),
+  },
   {
     key: 'votes',
     label: { vi: 'Lấy phiếu tín nhiệm', en: 'Confidence votes' },

@@ -4,7 +4,7 @@ import { useSessionAccount } from '../../modules/auth/web/use-session.js';
 import { PageLoading } from '../../platform/web/page-loading.js';
 import { StatusPage } from '../../platform/web/status-page.js';
 import { PERSON_EXTRA_TABS } from './person-extra-tabs.js';
-import { AppFrame, canSeeAccounts, canSeeAudit, canSeeOrg, canSeePeople, canSeeVotes } from './app-frame.js';
+import { AppFrame, canSeeAccounts, canSeeAudit, canSeeOrg, canSeePeople, canSeeReviews, canSeeVotes } from './app-frame.js';
 import { RouteError } from './route-error.js';
 import { RequireAccess, SessionGate, type Need } from './session-gate.js';
 
@@ -30,6 +30,13 @@ const RoundPage = lazy(() => import('../../modules/votes/web/organizer/round-pag
 const CodesSheetPage = lazy(() => import('../../modules/votes/web/organizer/codes-sheet-page.js'));
 // A counter of the counting board enters paper ballots (a board member may hold no role: no RequireAccess).
 const PaperEntryPage = lazy(() => import('../../modules/votes/web/paper-entry-page.js'));
+// Annual review and classification: the cycles, one cycle's dashboard, one review step by step.
+const CyclesListPage = lazy(() => import('../../modules/reviews/web/cycles-list-page.js'));
+const CyclePage = lazy(() => import('../../modules/reviews/web/cycle-page.js'));
+const ReviewPage = lazy(() => import('../../modules/reviews/web/review-page.js'));
+// A respondent's anonymous wide opinion on a review (public, no sign-in, outside the frame).
+const OpinionAnswerPage = lazy(() => import('../../modules/reviews/web/opinion-answer-page.js'));
+const ReviewStatsPage = lazy(() => import('../../modules/reviews/web/stats/stats-page.js'));
 
 function Root() {
   return (
@@ -57,6 +64,7 @@ export const router = createBrowserRouter([
       { path: '/mfa/enrol', element: step('enrol-mfa', <MfaEnrolPage />) },
       { path: '/password', element: step('change-password', <PasswordPage />) },
       { path: '/vote/receipt', element: <ReceiptCheckPage /> },
+      { path: '/review-opinion/:reviewId?', element: <OpinionAnswerPage /> },
       { path: '/vote/:roundId', element: <VotePage /> },
       { path: '/vote/:roundId/remote', element: <RemoteVotePage /> },
       {
@@ -113,6 +121,38 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAccess allow={canSeeVotes}>
                     <RoundPage />
+                  </RequireAccess>
+                ),
+              },
+              {
+                path: 'reviews',
+                element: (
+                  <RequireAccess allow={canSeeReviews}>
+                    <CyclesListPage />
+                  </RequireAccess>
+                ),
+              },
+              {
+                path: 'reviews/stats',
+                element: (
+                  <RequireAccess allow={canSeeReviews}>
+                    <ReviewStatsPage />
+                  </RequireAccess>
+                ),
+              },
+              {
+                path: 'reviews/cycles/:cycleId',
+                element: (
+                  <RequireAccess allow={canSeeReviews}>
+                    <CyclePage />
+                  </RequireAccess>
+                ),
+              },
+              {
+                path: 'reviews/:reviewId',
+                element: (
+                  <RequireAccess allow={canSeeReviews}>
+                    <ReviewPage />
                   </RequireAccess>
                 ),
               },

@@ -173,6 +173,8 @@ export const RoundTallySchema = z.object({
 export const ReceiptCheckSchema = z.object({
   roundId: z.number(),
   found: z.boolean(),
+  /** The names on the ballot, so the voter reads their marks as they cast them (published rounds only). */
+  subjects: z.array(z.object({ id: z.string(), fullName: z.string() })),
   /** The published list's head, to compare with the one announced. */
   head: z.string(),
   entry: z

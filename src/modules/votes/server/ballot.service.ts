@@ -130,9 +130,11 @@ export async function checkReceipt(db: Db, input: z.output<typeof ReceiptCheckIn
   if (!check.ok) throw VotesErrors.BALLOT_CODE_INVALID([{ field: 'receipt', message: check.reason }]);
   const list = await publishedBallotList(db, round);
   const entry = findBallotByReceipt(list, normaliseCode(check.code));
+  const subjects = (await listSubjects(db, round.id)).filter((s) => !s.excluded);
   return {
     roundId: round.id,
     found: entry !== undefined,
+    subjects: subjects.map((s) => ({ id: String(s.id), fullName: s.fullName })),
     head: list.head,
     entry: entry
       ? { receipt: entry.receipt, marks: { ...entry.marks }, entryHash: entry.entryHash, chainHash: entry.chainHash }

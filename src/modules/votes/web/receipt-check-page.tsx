@@ -3,7 +3,8 @@ import { useSearchParams } from 'react-router';
 import { useSession } from '../../auth/web/index.js';
 import { useApiMutation } from '../../../platform/web/api-hooks.js';
 import { ErrorAlert } from '../../../platform/web/error-alert.js';
-import { useT } from '../../../platform/web/i18n.js';
+import { useLocale, useT } from '../../../platform/web/i18n.js';
+import { CONFIDENCE_LEVEL_LABELS, type ConfidenceLevel } from '../vote-constants.js';
 import { votesEndpoints } from '../votes.contract.js';
 import { PublicVoteFrame } from './public-vote-frame.js';
 import { publicVoteMessages } from './public-vote.messages.js';
@@ -16,6 +17,13 @@ interface CheckValues {
 /** `/vote/receipt[?round=…]`: anyone checks a receipt against the published ballot list, no sign-in. */
 export default function ReceiptCheckPage() {
   const t = useT(publicVoteMessages);
+  const { locale } = useLocale();
+  const markLabel = (mark: string | undefined) =>
+    mark && Object.hasOwn(CONFIDENCE_LEVEL_LABELS, mark)
+      ? CONFIDENCE_LEVEL_LABELS[mark as ConfidenceLevel][locale]
+      : locale === 'vi'
+        ? 'Phiếu không hợp lệ với người này'
+        : 'Invalid for this person';
   const [params] = useSearchParams();
   const [form] = Form.useForm<CheckValues>();
   const session = useSession();
@@ -67,6 +75,15 @@ export default function ReceiptCheckPage() {
             description={
               <>
                 {!result.found && <Typography.Paragraph>{t('notFoundHelp')}</Typography.Paragraph>}
+                {result.entry && (
+                  <ul data-testid="receipt-marks" style={{ paddingInlineStart: 18 }}>
+                    {result.subjects.map((s) => (
+                      <li key={s.id}>
+                        {s.fullName}: <strong>{markLabel(result.entry?.marks[s.id])}</strong>
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 {result.entry && (
                   <Typography.Paragraph>
                     {t('entryHash')}: <span className="merit-vote-hash">{result.entry.entryHash}</span>

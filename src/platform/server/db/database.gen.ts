@@ -225,6 +225,143 @@ export interface PersonTrainingTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface ReviewConsequencesTable {
+  id: Generated<number>;
+  review_id: number;
+  person_id: number;
+  kind: string;
+  basis: string;
+  status: Generated<string>;
+  note: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ReviewCyclesTable {
+  id: Generated<number>;
+  unit_id: number;
+  title: string;
+  regime: string;
+  period_kind: string;
+  year: number;
+  period_no: number | null;
+  period_start: string;
+  period_end: string;
+  settings: Json;
+  self_review_due: string;
+  comments_due: string;
+  decision_due: string;
+  status: Generated<string>;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  version: Generated<number>;
+}
+
+export interface ReviewLevelStatsTable {
+  unit_id: number;
+  cycle_id: number;
+  subject_type: string;
+  person_status: string;
+  gender: string;
+  age_band: string;
+  level: string;
+  count: number;
+}
+
+export interface ReviewOpinionAnswersTable {
+  review_id: number;
+  sort_key: string;
+  level: string;
+  comment: string | null;
+}
+
+export interface ReviewOpinionCodesTable {
+  code_digest: string;
+  review_id: number;
+  used: Generated<boolean>;
+}
+
+export interface ReviewOrgSettingsTable {
+  unit_id: number;
+  overrides: Json;
+  decision_ref: string | null;
+  version: Generated<number>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ReviewPetitionsTable {
+  id: Generated<number>;
+  review_id: number;
+  filed_on: string;
+  content: string;
+  answer_due: string;
+  status: Generated<string>;
+  answer: string | null;
+  answered_on: string | null;
+  answered_by: number | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ReviewQuotaExceptionsTable {
+  id: Generated<number>;
+  cycle_id: number;
+  duty_group: string;
+  ceiling_percent: number;
+  decision_ref: string;
+  decided_on: string;
+  recorded_by: number;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ReviewReratesTable {
+  id: Generated<number>;
+  review_id: number;
+  from_level: string;
+  to_level: string;
+  reason: string;
+  decision_ref: string;
+  decided_by: number;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ReviewsTable {
+  id: Generated<number>;
+  cycle_id: number;
+  subject_type: string;
+  person_id: number | null;
+  collective_kind: string | null;
+  unit_id: number;
+  unit_path: string;
+  subject_kind: string;
+  form: string;
+  rule_set: string;
+  duty_group: string;
+  management_body_id: number | null;
+  is_leader: Generated<boolean>;
+  is_head: Generated<boolean>;
+  gender: string | null;
+  age_band: string | null;
+  person_status: string | null;
+  status: Generated<string>;
+  self_review: Json | null;
+  self_level: string | null;
+  self_reviewed_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  comments: Json | null;
+  commented_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  proposed_level: string | null;
+  proposal_note: string | null;
+  proposed_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  level: string | null;
+  decision_ref: string | null;
+  decided_on: string | null;
+  decided_by: number | null;
+  decided_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  decision_reasons: Json | null;
+  quota_exception_id: number | null;
+  notified_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  published_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  version: Generated<number>;
+  proposal: Json | null;
+}
+
 export interface SessionsTable {
   id_hash: string;
   account_id: number;
@@ -357,6 +494,16 @@ export interface Database {
   person_rewards: PersonRewardsTable;
   person_salary_grades: PersonSalaryGradesTable;
   person_training: PersonTrainingTable;
+  review_consequences: ReviewConsequencesTable;
+  review_cycles: ReviewCyclesTable;
+  review_level_stats: ReviewLevelStatsTable;
+  review_opinion_answers: ReviewOpinionAnswersTable;
+  review_opinion_codes: ReviewOpinionCodesTable;
+  review_org_settings: ReviewOrgSettingsTable;
+  review_petitions: ReviewPetitionsTable;
+  review_quota_exceptions: ReviewQuotaExceptionsTable;
+  review_rerates: ReviewReratesTable;
+  reviews: ReviewsTable;
   sessions: SessionsTable;
   vote_ballot_codes: VoteBallotCodesTable;
   vote_ballots: VoteBallotsTable;

@@ -10,6 +10,7 @@ import {
   type ConfidenceLevel,
   type FollowUp,
 } from '../../vote-constants.js';
+import { FOLLOW_UP_LABELS } from '../../votes-follow-ups.contract.js';
 import type { RoundDetail, SubjectTallySchema } from '../../votes.schemas.js';
 import { useTally } from './organizer.api.js';
 import { organizerMessages } from './organizer.messages.js';
@@ -17,18 +18,8 @@ import { roundRunMessages } from './round-run.messages.js';
 
 type Row = z.output<typeof SubjectTallySchema>;
 type Band = Row['band'];
-type RunKey = keyof (typeof roundRunMessages)['vi'];
 
-const FOLLOW_UP_KEYS: Record<FollowUp, RunKey> = {
-  out_of_planning_for_higher_posts: 'fu_out_of_planning_for_higher_posts',
-  consider_relief_from_post: 'fu_consider_relief_from_post',
-  consider_resignation: 'fu_consider_resignation',
-  consider_vote_of_confidence: 'fu_consider_vote_of_confidence',
-  resign_or_vote_of_confidence: 'fu_resign_or_vote_of_confidence',
-  dismissal: 'fu_dismissal',
-  propose_dismissal: 'fu_propose_dismissal',
-};
-const isFollowUp = (f: string): f is FollowUp => Object.hasOwn(FOLLOW_UP_KEYS, f);
+const isFollowUp = (f: string): f is FollowUp => Object.hasOwn(FOLLOW_UP_LABELS, f);
 
 /** Below this width (px) the tally scrolls sideways inside its box instead of squeezing the numbers. */
 const TALLY_MIN_WIDTH = 960;
@@ -103,7 +94,7 @@ export function TallySection({ round }: { round: RoundDetail }) {
         ) : (
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
             {r.followUps.map((f) => (
-              <li key={f}>{isFollowUp(f) ? t(FOLLOW_UP_KEYS[f]) : f}</li>
+              <li key={f}>{isFollowUp(f) ? FOLLOW_UP_LABELS[f][locale] : f}</li>
             ))}
           </ul>
         ),

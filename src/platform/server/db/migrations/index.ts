@@ -10,6 +10,8 @@ import * as m09 from './2026-11-22-04-votes.js';
 import * as m10 from './2026-11-22-05-votes-remote.js';
 import * as m11 from './2026-11-22-06-votes-paper.js';
 import * as m12 from './2026-11-22-07-votes-follow-ups.js';
+import * as m13 from './2026-11-22-08-reviews.js';
+import * as m14 from './2026-11-22-09-reviews-steps.js';
 
 /** Every migration, by name; names sort in the order they run. Frozen once landed. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-05-votes-remote': m10,
   '2026-11-22-06-votes-paper': m11,
   '2026-11-22-07-votes-follow-ups': m12,
+  '2026-11-22-08-reviews': m13,
+  '2026-11-22-09-reviews-steps': m14,
 };

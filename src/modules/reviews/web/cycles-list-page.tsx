@@ -1,0 +1,138 @@
+import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Form, InputNumber, Space, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { DataTable } from '../../../platform/web/data-table.js';
+import { ErrorAlert } from '../../../platform/web/error-alert.js';
+import { formatDate } from '../../../platform/web/format.js';
+import { useT } from '../../../platform/web/i18n.js';
+import { usePageTitle } from '../../../platform/web/page-title.js';
+import { hasRole, useSessionAccount } from '../../auth/web/index.js';
+import { UnitPicker } from '../../org/web/index.js';
+import type { CycleSummary } from '../reviews.schemas.js';
+import { usePeriodText } from './review-labels.js';
+import { CycleOpenModal } from './cycle-open-modal.js';
+import { useCycles } from './reviews.api.js';
+import { reviewsMessages } from './reviews.messages.js';
+
+interface Filters {
+  unitId?: number;
+  year?: number;
+}
+
+function readFilters(p: URLSearchParams): Filters {
+  const unitId = Number(p.get('unitId'));
+  const year = Number(p.get('year'));
+  return {
+    ...(Number.isSafeInteger(unitId) && unitId > 0 ? { unitId } : {}),
+    ...(Number.isSafeInteger(year) && year >= 2000 && year <= 2100 ? { year } : {}),
+  };
+}
+
+const writeFilters = (f: Filters): Record<string, string> => ({
+  ...(f.unitId !== undefined ? { unitId: String(f.unitId) } : {}),
+  ...(f.year !== undefined ? { year: String(f.year) } : {}),
+});
+
+/** /reviews — the review cycles in scope, by unit and year; organizers and administrators open one here. */
+export default function CyclesListPage() {
+  const t = useT(reviewsMessages);
+  usePageTitle(t('listTitle'));
+  const account = useSessionAccount();
+  const navigate = useNavigate();
+  const periodText = usePeriodText();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => readFilters(params), [params]);
+  const cycles = useCycles(filters);
+  const [opening, setOpening] = useState(false);
+  const go = (next: Filters) => setParams(writeFilters(next));
+  const canOpen = hasRole(account, 'admin', 'organizer');
+
+  const columns = [
+    {
+      title: t('colTitle'),
+      key: 'title',
+      render: (_: unknown, c: CycleSummary) => (
+        <Link to={`/reviews/cycles/${c.id}`} data-testid={`cycle-link-${c.id}`}>
+          {c.title}
+        </Link>
+      ),
+    },
+    { title: t('colUnit'), dataIndex: 'unitName', key: 'unit' },
+    { title: t('colPeriod'), key: 'period', render: (_: unknown, c: CycleSummary) => periodText(c) },
+    { title: t('colRegime'), key: 'regime', render: (_: unknown, c: CycleSummary) => t(`regimeShort_${c.regime}`) },
+    { title: t('colDecisionDue'), key: 'due', render: (_: unknown, c: CycleSummary) => formatDate(c.decisionDue) },
+    { title: t('colTotal'), dataIndex: 'total', key: 'total', align: 'right' as const },
+    {
+      title: t('status'),
+      key: 'status',
+      render: (_: unknown, c: CycleSummary) => (
+        <Tag color={c.status === 'open' ? 'processing' : 'default'}>{t(`cycleStatus_${c.status}`)}</Tag>
+      ),
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+          {t('listTitle')}
+        </Typography.Title>
+        <Space wrap>
+          <Link to="/reviews/stats" data-testid="reviews-stats-link">
+            <BarChartOutlined /> {t('statsLink')}
+          </Link>
+          {canOpen && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)} data-testid="cycle-open">
+              {t('newCycle')}
+            </Button>
+          )}
+        </Space>
+      </Space>
+      <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('filters')}</h2>}>
+        <Form layout="inline" name="review-cycle-filters">
+          <Form.Item label={t('unit')} htmlFor="review-cycle-filter-unit">
+            <UnitPicker
+              id="review-cycle-filter-unit"
+              value={filters.unitId ?? null}
+              allowClear
+              placeholder={t('unitAll')}
+              style={{ width: 360, maxWidth: '100%' }}
+              onChange={(unitId) => go({ ...filters, unitId })}
+            />
+          </Form.Item>
+          <Form.Item label={t('year')} htmlFor="review-cycle-filter-year">
+            <InputNumber
+              id="review-cycle-filter-year"
+              min={2000}
+              max={2100}
+              placeholder={t('yearAll')}
+              value={filters.year ?? null}
+              style={{ width: 140 }}
+              data-testid="cycle-filter-year"
+              onChange={(v) => go({ ...filters, year: typeof v === 'number' && v >= 2000 ? v : undefined })}
+            />
+          </Form.Item>
+        </Form>
+      </Card>
+      <ErrorAlert error={cycles.isError ? cycles.error : null} />
+      <DataTable<CycleSummary>
+        label={t('cyclesTable')}
+        rowKey="id"
+        columns={columns}
+        dataSource={cycles.data?.items ?? []}
+        loading={cycles.isFetching}
+        locale={{ emptyText: t('empty') }}
+        pagination={false}
+        data-testid="cycles-table"
+      />
+      {opening && (
+        <CycleOpenModal
+          {...(filters.unitId !== undefined ? { unitId: filters.unitId } : {})}
+          onClose={() => setOpening(false)}
+          onOpened={(id) => void navigate(`/reviews/cycles/${id}`)}
+        />
+      )}
+    </Space>
+  );
+}
