@@ -37,6 +37,8 @@ const ReviewPage = lazy(() => import('../../modules/reviews/web/review-page.js')
 // A respondent's anonymous wide opinion on a review (public, no sign-in, outside the frame).
 const OpinionAnswerPage = lazy(() => import('../../modules/reviews/web/opinion-answer-page.js'));
 const ReviewStatsPage = lazy(() => import('../../modules/reviews/web/stats/stats-page.js'));
+const ReviewConsequencesPage = lazy(() => import('../../modules/reviews/web/consequences-page.js'));
+const ReviewSettingsPage = lazy(() => import('../../modules/reviews/web/settings-page.js'));
 
 function Root() {
   return (
@@ -137,6 +139,22 @@ export const router = createBrowserRouter([
                 element: (
                   <RequireAccess allow={canSeeReviews}>
                     <ReviewStatsPage />
+                  </RequireAccess>
+                ),
+              },
+              {
+                path: 'reviews/consequences',
+                element: (
+                  <RequireAccess allow={canSeeReviews}>
+                    <ReviewConsequencesPage />
+                  </RequireAccess>
+                ),
+              },
+              {
+                path: 'reviews/settings',
+                element: (
+                  <RequireAccess allow={canSeeReviews}>
+                    <ReviewSettingsPage />
                   </RequireAccess>
                 ),
               },

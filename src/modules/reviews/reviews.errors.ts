@@ -134,4 +134,9 @@ export const ReviewsErrors = defineErrors({
     en: 'The petition was already answered (final)',
   },
   FUTURE_DATE: { status: 422, vi: 'Ngày không được sau ngày hôm nay', en: 'The date cannot be in the future' },
+  SETTINGS_VERSION_CONFLICT: {
+    status: 409,
+    vi: 'Cấu hình của tổ chức vừa được người khác thay đổi; tải lại để xem thay đổi',
+    en: 'The organization’s settings were just changed by someone else; reload to see the change',
+  },
 });

@@ -62,7 +62,7 @@ export async function setSettings(
     .forUpdate()
     .executeTakeFirst();
   if ((own?.version ?? 0) !== input.version) {
-    throw ReviewsErrors.VERSION_CONFLICT([{ field: 'version', message: `Phiên bản hiện tại: ${own?.version ?? 0}` }]);
+    throw ReviewsErrors.SETTINGS_VERSION_CONFLICT([{ field: 'version', message: `Phiên bản hiện tại: ${own?.version ?? 0}` }]);
   }
   const overrides = JSON.stringify(checked.value);
   if (own) {

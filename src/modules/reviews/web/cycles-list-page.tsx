@@ -1,4 +1,4 @@
-import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
+import { AlertOutlined, BarChartOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Card, Form, InputNumber, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import { usePeriodText } from './review-labels.js';
 import { CycleOpenModal } from './cycle-open-modal.js';
 import { useCycles } from './reviews.api.js';
 import { reviewsMessages } from './reviews.messages.js';
+import { reviewsAdminMessages } from './reviews-admin.messages.js';
 
 interface Filters {
   unitId?: number;
@@ -37,6 +38,7 @@ const writeFilters = (f: Filters): Record<string, string> => ({
 /** /reviews — the review cycles in scope, by unit and year; organizers and administrators open one here. */
 export default function CyclesListPage() {
   const t = useT(reviewsMessages);
+  const ta = useT(reviewsAdminMessages);
   usePageTitle(t('listTitle'));
   const account = useSessionAccount();
   const navigate = useNavigate();
@@ -81,6 +83,12 @@ export default function CyclesListPage() {
         <Space wrap>
           <Link to="/reviews/stats" data-testid="reviews-stats-link">
             <BarChartOutlined /> {t('statsLink')}
+          </Link>
+          <Link to="/reviews/consequences" data-testid="reviews-consequences-link">
+            <AlertOutlined /> {ta('consequencesLink')}
+          </Link>
+          <Link to="/reviews/settings" data-testid="reviews-settings-link">
+            <SettingOutlined /> {ta('settingsLink')}
           </Link>
           {canOpen && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)} data-testid="cycle-open">
