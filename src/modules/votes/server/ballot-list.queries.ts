@@ -38,6 +38,12 @@ export async function loadMarkCounts(db: Db, roundId: number): Promise<MarkCount
   return rows;
 }
 
+/** The counts fixed when the round closed (counted again from the ballots for a round closed before they were kept). */
+export async function closedMarkCounts(db: Db, roundId: number): Promise<MarkCount[]> {
+  const row = await db.selectFrom('vote_rounds').select('mark_counts').where('id', '=', roundId).executeTakeFirst();
+  return (row?.mark_counts as MarkCount[] | null | undefined) ?? loadMarkCounts(db, roundId);
+}
+
 /** The published ballot list of a closed round (buildBallotList: hash-sorted, chained, with its tally). */
 export async function buildRoundBallotList(db: Db, round: RoundRow): Promise<PublishedBallotList> {
   const result = buildBallotList({

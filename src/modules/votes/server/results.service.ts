@@ -5,17 +5,18 @@ import { tallyMarkCounts } from '../tally.rules.js';
 import { VotesErrors } from '../votes.errors.js';
 import type { RoundTallySchema } from '../votes.schemas.js';
 import type { z } from 'zod';
-import { loadMarkCounts, publishedBallotList, tallySubjects } from './ballot-list.queries.js';
+import { closedMarkCounts, publishedBallotList, tallySubjects } from './ballot-list.queries.js';
 import { countBallots, listSubjects, requireRound, ruleSetOf } from './round.queries.js';
 
 /**
- * The counting board's tally of a closed round, with each subject's name and post. The database counts
- * each mark per subject (one GROUP BY over the round's ballots); the pure rules do the rest.
+ * The counting board's tally of a closed round, with each subject's name and post: the counts of each
+ * mark per subject fixed when the round closed (a few dozen numbers, not every ballot), the pure rules
+ * do the rest.
  */
 export async function getTally(db: Db, actor: AccountActor, id: number): Promise<z.input<typeof RoundTallySchema>> {
   const round = await requireRound(db, actor, id, 'read');
   if (round.status !== 'closed' && round.status !== 'published') throw VotesErrors.ROUND_NOT_CLOSED();
-  const [markCounts, returned] = await Promise.all([loadMarkCounts(db, round.id), countBallots(db, round.id)]);
+  const [markCounts, returned] = await Promise.all([closedMarkCounts(db, round.id), countBallots(db, round.id)]);
   const result = tallyMarkCounts({
     subjects: await tallySubjects(db, round),
     markCounts,

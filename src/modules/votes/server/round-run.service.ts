@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/server/audit/audit-log.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { votesAuthority } from '../votes.policy.js';
 import type { RoundDetail } from '../votes.schemas.js';
-import { buildRoundBallotList } from './ballot-list.queries.js';
+import { buildRoundBallotList, loadMarkCounts } from './ballot-list.queries.js';
 import { addReconciledPaperBallots } from './paper-close.service.js';
 import { createFollowUps } from './follow-up.service.js';
 import { requireDraft, type VotesWrite } from './round-setup.service.js';
@@ -130,9 +130,16 @@ export async function closeRound(w: VotesWrite, id: number): Promise<RoundDetail
   await addReconciledPaperBallots(w, round); // paper double entry: 409 while a slot is open or a sheet mismatches
   const returned = await countBallots(w.db, round.id);
   await remix(w.db, round.id);
+  const markCounts = JSON.stringify(await loadMarkCounts(w.db, round.id)); // fixed with the close (migration -10)
   await w.db
     .updateTable('vote_rounds')
-    .set((eb) => ({ status: 'closed', ballots_returned: returned, closed_at: w.audit.now(), version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      status: 'closed',
+      ballots_returned: returned,
+      mark_counts: markCounts,
+      closed_at: w.audit.now(),
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', round.id)
     .execute();
   await audit(w, round, 'votes.round.close', { codesIssued: round.codesIssued, ballotsReturned: returned });

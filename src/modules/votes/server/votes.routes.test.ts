@@ -7,6 +7,8 @@ import { buildWorld, type World } from '../../../app/server/testing/world.js';
 import { generateReceiptCode } from '../ballot-code.rules.js';
 import { verifyBallotList, type PublishedBallotList } from '../ballot-list.rules.js';
 import type { RoundDetail } from '../votes.schemas.js';
+import type { MarkCount } from '../tally.rules.js';
+import { loadMarkCounts } from './ballot-list.queries.js';
 import { openAndIssue, setUpRound } from './votes-test-kit.js';
 
 type Tally = {
@@ -70,6 +72,17 @@ describeBackends('votes: a confidence vote in the meeting room', (ctx) => {
 
     const closed = await organizer.post<RoundDetail>(`/api/votes/rounds/${round.id}/close`);
     expect(closed.body).toMatchObject({ status: 'closed', ballotsReturned: 12 });
+    // The counts fixed at close are exactly a recount of the stored ballots.
+    const fixed = await ctx()
+      .db.selectFrom('vote_rounds')
+      .select('mark_counts')
+      .where('id', '=', round.id)
+      .executeTakeFirstOrThrow();
+    const recount = await loadMarkCounts(ctx().db, round.id);
+    const key = (m: MarkCount) => `${m.subjectId}|${m.mark}`;
+    expect([...(fixed.mark_counts as MarkCount[])].sort((x, y) => key(x).localeCompare(key(y)))).toEqual(
+      [...recount].sort((x, y) => key(x).localeCompare(key(y))),
+    );
     const tally = (await organizer.get<Tally>(`/api/votes/rounds/${round.id}/tally`)).body;
     expect(tally.ballotsReturned).toBe(12);
     const [a, b, c] = subjectIds.map((id) => tally.subjects.find((s) => s.subjectId === id)!);

@@ -452,6 +452,7 @@ export interface VoteRoundsTable {
   version: Generated<number>;
   remote_allowed: Generated<boolean>;
   paper_ballots: number | null;
+  mark_counts: Json | null;
 }
 
 export interface VoteSpentTokensTable {
