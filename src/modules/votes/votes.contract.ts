@@ -114,6 +114,8 @@ export const votesEndpoints = {
     path: '/api/votes/rounds/:id/ballot',
     tag,
     access: 'public',
+    // No session is looked up and no cookie read: the room code or the receipt is the only authority.
+    stateless: true,
     logLevel: QUIET,
     summary: 'Phiếu của đợt đang bỏ phiếu (không cần đăng nhập): tên đợt, họ tên và chức vụ người được lấy phiếu',
     params: RoundParamsSchema,
@@ -125,6 +127,8 @@ export const votesEndpoints = {
     path: '/api/votes/rounds/:id/ballots',
     tag,
     access: 'public',
+    // No session is looked up and no cookie read: the room code or the receipt is the only authority.
+    stateless: true,
     logLevel: QUIET,
     status: 201,
     summary: 'Bỏ phiếu bằng mã phiếu (không cần đăng nhập); trả về mã biên nhận',
@@ -161,6 +165,8 @@ export const votesEndpoints = {
     path: '/api/votes/receipts/check',
     tag,
     access: 'public',
+    // No session is looked up and no cookie read: the room code or the receipt is the only authority.
+    stateless: true,
     logLevel: QUIET,
     summary: 'Tra mã biên nhận trong danh sách phiếu đã công bố (không cần đăng nhập)',
     body: ReceiptCheckInputSchema,
