@@ -36,7 +36,8 @@ export function PetitionsSection({ review }: { review: ReviewDetail }) {
       <ErrorAlert error={petitions.isError ? petitions.error : null} />
       <List<Petition>
         dataSource={items}
-        locale={{ emptyText: t('petitionsEmpty') }}
+        // antd's empty text is the disabled grey (under 4.5:1 on white): the secondary text colour reads.
+        locale={{ emptyText: <Typography.Text type="secondary">{t('petitionsEmpty')}</Typography.Text> }}
         renderItem={(p) => (
           <List.Item data-testid={`petition-${p.id}`}>
             <Space orientation="vertical" style={{ width: '100%' }}>

@@ -13,13 +13,19 @@ export const LEVEL_COLORS: Record<DecidedLevel, string> = {
 const WIDTH = 640;
 const HEIGHT = 260;
 const PAD = { top: 12, right: 12, bottom: 28, left: 48 };
-const TICKS = 4;
+/** Grid lines per axis, the most of these that falls on whole counts (the axis maximum divides by it). */
+const TICK_COUNTS = [5, 4, 2, 1] as const;
 
 /** A "nice" axis maximum (1, 2, 5 × 10^k) at or above `n`. */
 function niceMax(n: number): number {
   if (n <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(n));
   return ([1, 2, 5, 10].map((m) => m * p).find((m) => m >= n) ?? 10 * p) as number;
+}
+
+/** How many intervals the axis has: counts are whole, so no tick at 1.25 or 2.5 (shown rounded, wrong). */
+function tickCount(max: number): number {
+  return TICK_COUNTS.find((t) => Number.isInteger(max / t)) ?? 1;
 }
 
 /**
@@ -34,6 +40,7 @@ export function TrendChart(props: {
 }) {
   const { points, label, levelLabel, format } = props;
   const max = niceMax(Math.max(0, ...points.map((p) => p.total)));
+  const ticks = tickCount(max);
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const slot = innerW / Math.max(1, points.length);
@@ -52,8 +59,8 @@ export function TrendChart(props: {
         <desc id="trend-chart-desc">
           {points.map((p) => `${p.year}: ${DECIDED_LEVELS.map((l) => `${levelLabel(l)} ${p.counts[l]}`).join(', ')}`).join('; ')}
         </desc>
-        {Array.from({ length: TICKS + 1 }, (_, i) => {
-          const v = (max / TICKS) * i;
+        {Array.from({ length: ticks + 1 }, (_, i) => {
+          const v = (max / ticks) * i;
           return (
             <g key={i}>
               <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} stroke="#e5e5e5" />
