@@ -17,7 +17,8 @@ export const AuditEventSchema = z.object({
   unitName: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
-  hash: z.string(),
+  /** Null for the moment between the write's commit and its linking into the chain (ADR 014). */
+  hash: z.string().nullable(),
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 

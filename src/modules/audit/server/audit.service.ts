@@ -1,3 +1,4 @@
+import { chainPendingAudit } from '../../../platform/server/audit/audit-chainer.js';
 import { CommonErrors } from '../../../shared/app-error.js';
 import { pageOffset } from '../../../shared/pagination.js';
 import type { AccountActor } from '../../../platform/server/auth/actor.js';
@@ -17,6 +18,7 @@ export interface AuditPage {
 
 export async function listAuditEvents(db: Db, actor: AccountActor, query: ListAuditQuery): Promise<AuditPage> {
   if (!canListAuditEvents(actor)) throw CommonErrors.FORBIDDEN();
+  await chainPendingAudit(db); // events written outside a request (start-up, CLI) are linked before they are shown
   let scope: AuditScope = {
     paths: scopePaths(actor, AUDIT_READER_ROLES),
     includeSystem: canSeeSystemEvents(actor),

@@ -81,7 +81,7 @@ export function AuditTable({ items, total, page, pageSize, loading, onPage }: Pr
             <h3 style={{ fontSize: 14, margin: '0 0 8px' }}>{t('diffTitle')}</h3>
             <AuditDiff before={e.before} after={e.after} />
             <p style={{ ...MUTED, margin: '8px 0 0', overflowWrap: 'anywhere' }}>
-              {t('eventMeta', { id: e.id, request: e.requestId ?? '—' })} · {t('eventHash', { hash: e.hash })}
+              {t('eventMeta', { id: e.id, request: e.requestId ?? '—' })} · {t('eventHash', { hash: e.hash ?? '…' })}
             </p>
           </div>
         ),

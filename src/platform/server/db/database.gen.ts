@@ -37,8 +37,9 @@ export interface AuditEventsTable {
   unit_id: number | null;
   before: Json | null;
   after: Json | null;
-  prev_hash: string;
-  hash: string;
+  prev_hash: string | null;
+  hash: string | null;
+  chain_pos: number | null;
 }
 
 export interface AuthThrottleTable {

@@ -4,6 +4,7 @@ import { CommonErrors, defineErrors, type ErrorDetail } from '../../../shared/ap
 import type { AnyEndpoint, EndpointParsed, EndpointResult } from '../../../shared/endpoint.js';
 import type { AccountActor, Actor } from '../auth/actor.js';
 import type { AuditContext } from '../audit/audit-log.js';
+import { chainPendingAudit } from '../audit/audit-chainer.js';
 import { checkCsrf } from './csrf.js';
 import type { AppDeps } from './deps.js';
 import { parseWithLocale } from './zod-issues.js';
@@ -139,12 +140,27 @@ function bind<E extends AnyEndpoint>(app: FastifyInstance, deps: AppDeps, endpoi
         deps,
         audit: { actor, requestId: req.id, now: deps.now },
       } as HandlerContext<E, ActorFor<E>>;
-      const result = await handler(ctx);
+      let result: unknown;
+      try {
+        result = await handler(ctx);
+      } finally {
+        // The write has committed (or rolled back): link its audit events into the chain (ADR 014).
+        if (WRITE_METHODS.has(endpoint.method)) await linkAudit(deps, req);
+      }
       if (endpoint.file) return reply.send(result);
       reply.status(endpoint.status ?? 200);
       return endpoint.response.parse(result);
     },
   });
+}
+
+/** Best effort: events left unlinked are linked by the next write or before the chain is read. */
+async function linkAudit(deps: AppDeps, req: FastifyRequest): Promise<void> {
+  try {
+    await chainPendingAudit(deps.db);
+  } catch (error) {
+    req.log.warn({ err: error }, 'audit: linking events into the chain failed; the next write retries');
+  }
 }
 
 function enforceAccess(endpoint: AnyEndpoint, actor: Actor): void {

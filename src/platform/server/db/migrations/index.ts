@@ -13,6 +13,7 @@ import * as m12 from './2026-11-22-07-votes-follow-ups.js';
 import * as m13 from './2026-11-22-08-reviews.js';
 import * as m14 from './2026-11-22-09-reviews-steps.js';
 import * as m15 from './2026-11-22-10-vote-mark-counts.js';
+import * as m16 from './2026-11-22-11-audit-chain-after-commit.js';
 
 /** Every migration, by name; names sort in the order they run. Frozen once landed. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-08-reviews': m13,
   '2026-11-22-09-reviews-steps': m14,
   '2026-11-22-10-vote-mark-counts': m15,
+  '2026-11-22-11-audit-chain-after-commit': m16,
 };
