@@ -43,12 +43,20 @@ export function chainedFieldsOf(row: EventRow): ChainedFields {
   };
 }
 
-/** Links every committed unlinked event; returns how many were linked. */
-export async function chainPendingAudit(db: Db): Promise<number> {
+/**
+ * Links every committed unlinked event; returns how many were linked. `wait: false` (after a write
+ * request) leaves the work to a chainer already running — it, or the next one, links this request's
+ * events too — so writers never queue behind each other's link commits; readers of the chain wait.
+ */
+export async function chainPendingAudit(db: Db, options: { wait: boolean } = { wait: true }): Promise<number> {
   const pending = await db.selectFrom('audit_events').select('id').where('chain_pos', 'is', null).limit(1).executeTakeFirst();
   if (!pending) return 0;
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(trx);
+    if (options.wait) await sql`select pg_advisory_xact_lock(${CHAIN_LOCK_KEY})`.execute(trx);
+    else {
+      const { rows } = await sql<{ got: boolean }>`select pg_try_advisory_xact_lock(${CHAIN_LOCK_KEY}) as got`.execute(trx);
+      if (!rows[0]?.got) return 0;
+    }
     const last = await trx
       .selectFrom('audit_events')
       .select(['hash', 'chain_pos'])

@@ -157,7 +157,7 @@ function bind<E extends AnyEndpoint>(app: FastifyInstance, deps: AppDeps, endpoi
 /** Best effort: events left unlinked are linked by the next write or before the chain is read. */
 async function linkAudit(deps: AppDeps, req: FastifyRequest): Promise<void> {
   try {
-    await chainPendingAudit(deps.db);
+    await chainPendingAudit(deps.db, { wait: false });
   } catch (error) {
     req.log.warn({ err: error }, 'audit: linking events into the chain failed; the next write retries');
   }
