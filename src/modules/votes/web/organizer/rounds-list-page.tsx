@@ -52,9 +52,11 @@ export default function RoundsListPage() {
     {
       title: t('colTitle'),
       key: 'title',
+      // Long titles wrap, so the counts stay on screen at 1366 px.
+      width: 250,
       render: (_: unknown, r: RoundSummary) => <Link to={`/votes/${r.id}`}>{r.title}</Link>,
     },
-    { title: t('colUnit'), dataIndex: 'unitName', key: 'unit' },
+    { title: t('colUnit'), dataIndex: 'unitName', key: 'unit', width: 160 },
     { title: t('colDate'), key: 'date', render: (_: unknown, r: RoundSummary) => formatDate(r.voteDate) },
     { title: t('colRuleSet'), key: 'ruleSet', render: (_: unknown, r: RoundSummary) => t(`ruleSetShort_${r.ruleSet}`) },
     { title: t('status'), key: 'status', render: (_: unknown, r: RoundSummary) => <RoundStatusTag status={r.status} /> },
