@@ -90,13 +90,29 @@ export async function requireCycle(
   need: 'read' | 'manage',
   lock: 'update' | 'none' = 'none',
 ): Promise<CycleRow> {
+  const row = await findCycleRow(db, id, lock);
+  const access = row ? cycleAccess(actor, row.unitPath) : 'none';
+  if (!row || access === 'none') throw CommonErrors.NOT_FOUND();
+  if (need === 'manage' && access !== 'manage') throw CommonErrors.FORBIDDEN();
+  return row;
+}
+
+/** The cycle, without any read policy (row-locked for update when asked). */
+export async function findCycleRow(db: Db, id: number, lock: 'update' | 'none' = 'none'): Promise<CycleRow | undefined> {
   let q = cycleQuery(db).where('c.id', '=', id);
   if (lock === 'update') q = q.forUpdate('c');
   const row = await q.executeTakeFirst();
-  const access = row ? cycleAccess(actor, row.path) : 'none';
-  if (!row || access === 'none') throw CommonErrors.NOT_FOUND();
-  if (need === 'manage' && access !== 'manage') throw CommonErrors.FORBIDDEN();
-  return toCycleRow(row);
+  return row ? toCycleRow(row) : undefined;
+}
+
+/**
+ * The cycle of a review being decided, read without the cycle's read policy: the decider of the
+ * person's management body may sit outside the cycle's subtree (access was settled on the review).
+ */
+export async function cycleOfReview(db: Db, cycleId: number): Promise<CycleRow> {
+  const row = await findCycleRow(db, cycleId);
+  if (!row) throw CommonErrors.NOT_FOUND();
+  return row;
 }
 
 type StatusCounts = Record<ReviewStatus, number>;

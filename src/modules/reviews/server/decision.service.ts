@@ -6,9 +6,8 @@ import { canDecide, decisionAuthority } from '../reviews.policy.js';
 import type { DecidedLevel } from '../reviews.schemas.js';
 import type { DecisionInput } from '../review-steps.schemas.js';
 import type { ReviewsWrite } from './cycle.service.js';
-import type { CycleRow } from './cycle.queries.js';
 import { checkDecisionRules, type CheckedDecision } from './decision-check.js';
-import { cycleOfReview } from './decision-cycle.queries.js';
+import { cycleOfReview, type CycleRow } from './cycle.queries.js';
 import { recordConsequences } from './consequence.service.js';
 import { requireReview, type ReviewRow } from './review.queries.js';
 

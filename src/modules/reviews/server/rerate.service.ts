@@ -7,7 +7,7 @@ import { ReviewsErrors } from '../reviews.errors.js';
 import { decidingGrant } from '../reviews.policy.js';
 import type { ReviewsWrite } from './cycle.service.js';
 import { checkDecisionRules } from './decision-check.js';
-import { cycleOfReview } from './decision-cycle.queries.js';
+import { cycleOfReview } from './cycle.queries.js';
 import { assertDecisionDate, assertVersion, writeRating } from './decision.service.js';
 import { requireReview, type ReviewRow } from './review.queries.js';
 
