@@ -5,6 +5,7 @@ import { registerOrgRoutes } from '../../modules/org/index.js';
 import { registerPeopleHooks, registerPeopleRoutes } from '../../modules/people/index.js';
 import { registerReviewsRoutes } from '../../modules/reviews/index.js';
 import { registerVotesRoutes } from '../../modules/votes/index.js';
+import { settleAuditChaining } from '../../platform/server/audit/audit-chainer.js';
 import type { Config } from '../../platform/server/config.js';
 import type { DatabaseHandle } from '../../platform/server/db/database.js';
 import { createServer } from '../../platform/server/http/create-server.js';
@@ -22,6 +23,8 @@ export interface BuildAppOptions {
 export async function buildApp({ config, database, now = () => new Date() }: BuildAppOptions): Promise<FastifyInstance> {
   const deps: AppDeps = { db: database.db, dbKind: database.kind, config, now };
   const app = await createServer(config, createActorResolver(deps));
+  // Audit events still waiting to be linked into the chain are linked before the app closes (ADR 014).
+  app.addHook('onClose', () => settleAuditChaining(deps.db));
   registerPlatformRoutes(app, deps);
   registerAuthRoutes(app, deps);
   registerOrgRoutes(app, deps);

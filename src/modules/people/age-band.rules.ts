@@ -16,15 +16,18 @@ export const AGE_BAND_CODES = Object.keys(AGE_BANDS) as [AgeBand, ...AgeBand[]];
 /** The time zone of every local date in Merit (DOMAIN §7.3). */
 export const LOCAL_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/** One formatter for every call: building an `Intl.DateTimeFormat` costs far more than using it. */
+const LOCAL_DATE = new Intl.DateTimeFormat('en-CA', {
+  // en-CA formats as YYYY-MM-DD.
+  timeZone: LOCAL_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in Vietnam as `YYYY-MM-DD`. */
 export function localToday(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: LOCAL_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return LOCAL_DATE.format(now);
 }
 
 function parts(iso: string): [number, number, number] {

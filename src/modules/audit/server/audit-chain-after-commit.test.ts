@@ -3,7 +3,11 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeBackends } from '../../../app/server/testing/test-app.js';
 import { recordAudit, systemAuditContext } from '../../../platform/server/audit/audit-log.js';
-import { chainPendingAudit } from '../../../platform/server/audit/audit-chainer.js';
+import {
+  chainPendingAudit,
+  scheduleAuditChaining,
+  settleAuditChaining,
+} from '../../../platform/server/audit/audit-chainer.js';
 import { verifyAuditChain } from '../../../platform/server/audit/verify-audit.js';
 
 const event = (i: number) => ({ action: 'test.event', entityType: 'test', entityId: i, after: { i } });
@@ -11,6 +15,7 @@ const event = (i: number) => ({ action: 'test.event', entityType: 'test', entity
 describeBackends('audit chain linked after commit (ADR 014)', (ctx) => {
   it('writes events unlinked, links them once in commit order, and verifies', async () => {
     const db = ctx().db;
+    await settleAuditChaining(db); // nothing linked in the background while this test looks at unlinked rows
     const before = await verifyAuditChain(db);
     expect(before.ok).toBe(true);
     // Concurrent writers: each commits its own event with no lock between them.
@@ -58,6 +63,21 @@ describeBackends('audit chain linked after commit (ADR 014)', (ctx) => {
         .execute(),
     ).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_events where id = ${id}`.execute(db)).rejects.toThrow(/append-only/);
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
+  it('links after write requests in the background, one run for many requests, and settles on demand', async () => {
+    const db = ctx().db;
+    await chainPendingAudit(db);
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) => db.transaction().execute((trx) => recordAudit(trx, systemAuditContext(), event(200 + i)))),
+    );
+    const errors: unknown[] = [];
+    for (let i = 0; i < 5; i++) scheduleAuditChaining(db, (e) => errors.push(e));
+    const pending = () => db.selectFrom('audit_events').select('id').where('chain_pos', 'is', null).execute();
+    await settleAuditChaining(db);
+    expect(await pending()).toHaveLength(0);
+    expect(errors).toEqual([]);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 });

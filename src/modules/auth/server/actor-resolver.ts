@@ -1,10 +1,13 @@
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { AccountActor, ActorGrant, ActorResolver, Role } from '../../../platform/server/auth/actor.js';
-import type { Db } from '../../../platform/server/db/database.js';
 import type { AppDeps } from '../../../platform/server/http/deps.js';
 import { effectiveLocale, isSessionAlive, needsTouch, nextExpiry, sessionStage } from '../session.rules.js';
 import { hashSessionToken, SESSION_TOKEN_PATTERN } from './session-token.js';
 
-/** Session cookie → Actor, once per request. Expired or unknown sessions give an anonymous actor. */
+/**
+ * Session cookie → Actor, once per request, in one query (the session, its account and the account's
+ * active grants): every request pays for it. Expired or unknown sessions give an anonymous actor.
+ */
 export function createActorResolver(deps: AppDeps): ActorResolver {
   return async ({ sessionToken, locale }) => {
     if (!sessionToken || !SESSION_TOKEN_PATTERN.test(sessionToken)) return { kind: 'anonymous', locale };
@@ -26,6 +29,18 @@ export function createActorResolver(deps: AppDeps): ActorResolver {
         'a.must_change_password',
         'a.disabled_at',
         'a.locale',
+        // Active grants with their units' current paths (a grant on a merged/dissolved unit covers nothing new).
+        (eb) =>
+          jsonArrayFrom(
+            eb
+              .selectFrom('grants as g')
+              .innerJoin('org_units as u', 'u.id', 'g.unit_id')
+              .select(['g.id', 'g.role', 'g.unit_id', 'u.path', 'g.management_body_id'])
+              .whereRef('g.account_id', '=', 'a.id')
+              .where('g.revoked_at', 'is', null)
+              .where('u.status', '=', 'active')
+              .orderBy('g.id'),
+          ).as('grants'),
       ])
       .where('s.id_hash', '=', idHash)
       .executeTakeFirst();
@@ -43,7 +58,7 @@ export function createActorResolver(deps: AppDeps): ActorResolver {
         .where('id_hash', '=', idHash)
         .execute();
     }
-    const grants = await loadActorGrants(deps.db, row.account_id);
+    const grants = row.grants.map(toActorGrant);
     const mfaEnabled = row.totp_enabled_at !== null;
     const actor: AccountActor = {
       kind: 'account',
@@ -67,22 +82,6 @@ export function createActorResolver(deps: AppDeps): ActorResolver {
   };
 }
 
-/** Active grants with their units' current paths (a grant on a merged/dissolved unit covers nothing new). */
-export async function loadActorGrants(db: Db, accountId: number): Promise<ActorGrant[]> {
-  const rows = await db
-    .selectFrom('grants as g')
-    .innerJoin('org_units as u', 'u.id', 'g.unit_id')
-    .select(['g.id', 'g.role', 'g.unit_id', 'u.path', 'g.management_body_id'])
-    .where('g.account_id', '=', accountId)
-    .where('g.revoked_at', 'is', null)
-    .where('u.status', '=', 'active')
-    .orderBy('g.id')
-    .execute();
-  return rows.map((r) => ({
-    grantId: r.id,
-    role: r.role as Role,
-    unitId: r.unit_id,
-    unitPath: r.path,
-    managementBodyId: r.management_body_id,
-  }));
+function toActorGrant(r: { id: number; role: string; unit_id: number; path: string; management_body_id: number | null }): ActorGrant {
+  return { grantId: r.id, role: r.role as Role, unitId: r.unit_id, unitPath: r.path, managementBodyId: r.management_body_id };
 }

@@ -112,3 +112,54 @@ export async function chainPendingAudit(db: Db, options: { wait: boolean } = { w
     }
   });
 }
+
+/** How long a write request's events may wait unlinked so that one link commit serves many requests. */
+export const CHAIN_DELAY_MS = 20;
+
+interface Scheduled {
+  timer: NodeJS.Timeout | null;
+  running: Promise<void> | null;
+  again: boolean;
+  onError: (error: unknown) => void;
+}
+const schedules = new WeakMap<Db, Scheduled>();
+
+/**
+ * After a write request (ADR 014): links its committed events in the background, off the request's
+ * path. Requests arriving while a link runs share the next one; with several processes the advisory
+ * lock keeps one chainer at a time and the others' events are linked by it or by the next write or
+ * reader. Errors go to `onError` (the next run retries).
+ */
+export function scheduleAuditChaining(db: Db, onError: (error: unknown) => void): void {
+  const s = schedules.get(db) ?? { timer: null, running: null, again: false, onError };
+  schedules.set(db, s);
+  s.onError = onError;
+  if (s.running) s.again = true;
+  else s.timer ??= setTimeout(() => runNow(db, s), CHAIN_DELAY_MS);
+}
+
+function runNow(db: Db, s: Scheduled): void {
+  if (s.timer) clearTimeout(s.timer);
+  s.timer = null;
+  s.again = false;
+  s.running = chainPendingAudit(db, { wait: false })
+    .then(
+      () => undefined,
+      (error: unknown) => s.onError(error),
+    )
+    .finally(() => {
+      s.running = null;
+      if (s.again) scheduleAuditChaining(db, s.onError);
+    });
+}
+
+/** Runs what is scheduled now and waits until nothing is scheduled or running (closing the app, tests). */
+export async function settleAuditChaining(db: Db): Promise<void> {
+  for (;;) {
+    const s = schedules.get(db);
+    if (!s) return;
+    if (s.timer && !s.running) runNow(db, s);
+    if (!s.running) return;
+    await s.running;
+  }
+}

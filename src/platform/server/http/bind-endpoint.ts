@@ -4,7 +4,7 @@ import { CommonErrors, defineErrors, type ErrorDetail } from '../../../shared/ap
 import type { AnyEndpoint, EndpointParsed, EndpointResult } from '../../../shared/endpoint.js';
 import type { AccountActor, Actor } from '../auth/actor.js';
 import type { AuditContext } from '../audit/audit-log.js';
-import { chainPendingAudit } from '../audit/audit-chainer.js';
+import { scheduleAuditChaining } from '../audit/audit-chainer.js';
 import { checkCsrf } from './csrf.js';
 import type { AppDeps } from './deps.js';
 import { parseWithLocale } from './zod-issues.js';
@@ -144,8 +144,9 @@ function bind<E extends AnyEndpoint>(app: FastifyInstance, deps: AppDeps, endpoi
       try {
         result = await handler(ctx);
       } finally {
-        // The write has committed (or rolled back): link its audit events into the chain (ADR 014).
-        if (WRITE_METHODS.has(endpoint.method)) await linkAudit(deps, req);
+        // The write has committed (or rolled back): its audit events are linked into the chain soon, off
+        // this request's path (ADR 014).
+        if (WRITE_METHODS.has(endpoint.method)) linkAuditSoon(deps, req);
       }
       if (endpoint.file) return reply.send(result);
       reply.status(endpoint.status ?? 200);
@@ -154,13 +155,11 @@ function bind<E extends AnyEndpoint>(app: FastifyInstance, deps: AppDeps, endpoi
   });
 }
 
-/** Best effort: events left unlinked are linked by the next write or before the chain is read. */
-async function linkAudit(deps: AppDeps, req: FastifyRequest): Promise<void> {
-  try {
-    await chainPendingAudit(deps.db, { wait: false });
-  } catch (error) {
-    req.log.warn({ err: error }, 'audit: linking events into the chain failed; the next write retries');
-  }
+/** Best effort: events left unlinked are linked by the next run or before the chain is read. */
+function linkAuditSoon(deps: AppDeps, req: FastifyRequest): void {
+  scheduleAuditChaining(deps.db, (error) =>
+    req.log.warn({ err: error }, 'audit: linking events into the chain failed; the next write retries'),
+  );
 }
 
 function enforceAccess(endpoint: AnyEndpoint, actor: Actor): void {
