@@ -1,3 +1,4 @@
+import { sql, type Compilable, type OperationNodeSource } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Actor } from '../auth/actor.js';
 import { toStoredJson } from './audit-chain.js';
@@ -28,25 +29,53 @@ export interface AuditEntry {
  * lock is taken here, so concurrent writers commit side by side. Never log secrets in before/after.
  */
 export async function recordAudit(trx: Db, ctx: AuditContext, entry: AuditEntry): Promise<void> {
+  await trx.insertInto('audit_events').values(auditRow(ctx, entry)).execute();
+}
+
+/** The stored row of one event (what `recordAudit` inserts). */
+function auditRow(ctx: AuditContext, entry: AuditEntry) {
   const actor = ctx.actor;
   const before = toStoredJson(entry.before);
   const after = toStoredJson(entry.after);
-  await trx
-    .insertInto('audit_events')
-    .values({
-      at: ctx.now().toISOString(),
-      request_id: ctx.requestId,
-      actor_account_id: actor.kind === 'account' ? actor.accountId : null,
-      actor_label: actor.kind === 'account' ? actor.username : 'system',
-      authority: entry.authority ?? null,
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId === null ? null : String(entry.entityId),
-      unit_id: entry.unitId ?? null,
-      before: before === null ? null : JSON.stringify(before),
-      after: after === null ? null : JSON.stringify(after),
-    })
-    .execute();
+  return {
+    at: ctx.now().toISOString(),
+    request_id: ctx.requestId,
+    actor_account_id: actor.kind === 'account' ? actor.accountId : null,
+    actor_label: actor.kind === 'account' ? actor.username : 'system',
+    authority: entry.authority ?? null,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId === null ? null : String(entry.entityId),
+    unit_id: entry.unitId ?? null,
+    before: before === null ? null : JSON.stringify(before),
+    after: after === null ? null : JSON.stringify(after),
+  };
+}
+
+/**
+ * One write and its audit event in a single statement (a data-modifying CTE), so neither can exist
+ * without the other and no transaction is needed: `update` is an UPDATE … RETURNING that writes at most
+ * one row (guarded by its key and, typically, a version); the event is recorded only if it wrote one.
+ * Returns the row written, or undefined when the guard matched nothing (and nothing was recorded).
+ */
+export async function auditedUpdate<R>(
+  db: Db,
+  ctx: AuditContext,
+  entry: AuditEntry,
+  update: Compilable<R> & OperationNodeSource,
+): Promise<R | undefined> {
+  const v = auditRow(ctx, entry);
+  const { rows } = await sql<R>`
+    with w as (${update}),
+    a as (
+      insert into audit_events
+        (at, request_id, actor_account_id, actor_label, authority, action, entity_type, entity_id, unit_id, before, after)
+      select ${v.at}::timestamptz, ${v.request_id}::text, ${v.actor_account_id}::bigint, ${v.actor_label}::text,
+             ${v.authority}::text, ${v.action}::text, ${v.entity_type}::text, ${v.entity_id}::text, ${v.unit_id}::bigint,
+             ${v.before}::jsonb, ${v.after}::jsonb
+      from w limit 1)
+    select * from w`.execute(db);
+  return rows[0];
 }
 
 /** A system actor for start-up work (demo seeding, CLI). */

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Actor, ActorResolver } from '../auth/actor.js';
 import { SESSION_COOKIE } from '../auth/cookies.js';
 import type { Config } from '../config.js';
 import { installErrorHandler } from './error-handler.js';
 import { requestLocale } from './request-locale.js';
+import { securityHeaders } from './security-headers.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -37,7 +37,7 @@ export async function createServer(config: Config, resolveActor: ActorResolver):
 
   installErrorHandler(app);
   await app.register(cookie);
-  await app.register(helmet, {
+  const security = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -56,6 +56,8 @@ export async function createServer(config: Config, resolveActor: ActorResolver):
 
   app.decorateRequest('actor', null as never);
   app.addHook('onRequest', async (req, reply) => {
+    reply.headers(security.set);
+    for (const name of security.remove) reply.removeHeader(name);
     reply.header('x-request-id', req.id);
     reply.header('cache-control', 'no-store');
     // A stateless route never reads the session (see Endpoint.stateless).
