@@ -1,10 +1,11 @@
-import { recordAudit } from '../../../platform/server/audit/audit-log.js';
 import { LEVELS } from '../review-constants.js';
 import { problem, type ReviewProblem } from '../review-numbers.rules.js';
 import type { CommentsInput } from '../review-steps.schemas.js';
 import { reviewsAuthority } from '../reviews.policy.js';
 import type { ReviewsWrite } from './cycle.service.js';
-import { requireStep, stepInvalid, updateReviewAtVersion } from './self-review-guards.js';
+import type { ReviewState } from './review-state.queries.js';
+import { writeReviewStep } from './review-step-write.js';
+import { checkStep, stepInvalid } from './self-review-guards.js';
 
 /**
  * Collective comments (góp ý tập thể, issue 4 §Workflow 3; ND 90 art. 17; QĐ 366 art. 12): the meeting's
@@ -41,25 +42,37 @@ export function checkAgreeCounts(input: CommentsInput): ReviewProblem[] {
   return out;
 }
 
-export async function saveComments(w: ReviewsWrite, id: number, input: CommentsInput): Promise<void> {
-  const { review, today } = await requireStep(w, id, 'comments', input.version);
+export async function saveComments(
+  w: ReviewsWrite,
+  state: ReviewState,
+  input: CommentsInput,
+  today: string,
+): Promise<ReviewState> {
+  checkStep(state, 'comments', input.version, today);
+  const { review } = state;
   const problems = checkAgreeCounts(input);
   if (input.meetingDate > today) {
     problems.push(problem('OUT_OF_RANGE', 'meetingDate', `Ngày họp (${input.meetingDate}) không được sau hôm nay (${today}).`));
   }
   if (problems.length > 0) stepInvalid(problems);
   const { version: _v, ...stored } = input;
-  await updateReviewAtVersion(w, id, input.version, {
-    comments: JSON.stringify(stored),
-    commented_at: w.audit.now(),
-    status: 'commented',
-  });
-  await recordAudit(w.db, w.audit, {
-    action: 'reviews.review.comments',
-    entityType: 'review',
-    entityId: id,
-    unitId: review.unitId,
-    authority: reviewsAuthority(w.actor, review.unitPath),
-    after: { meetingDate: input.meetingDate, attendees: input.attendees, agreeCounts: input.agreeCounts },
-  });
+  return writeReviewStep(
+    w,
+    state,
+    input.version,
+    {
+      set: { comments: JSON.stringify(stored), commented_at: w.audit.now() },
+      status: 'commented',
+      stored: { comments: { ...stored } },
+    },
+    {
+      action: 'reviews.review.comments',
+      entityType: 'review',
+      entityId: review.id,
+      unitId: review.unitId,
+      authority: reviewsAuthority(w.actor, review.unitPath),
+      after: { meetingDate: input.meetingDate, attendees: input.attendees, agreeCounts: input.agreeCounts },
+    },
+    today,
+  );
 }

@@ -27,12 +27,28 @@ export interface CycleRow {
   readonly settings: Record<string, unknown>;
 }
 
-/** SQL: the review's current step is past its deadline on `today` (joined as `c` and `r`). */
+/** The deadline a review in each status waits on (its current step's); reviews in other statuses are never late. */
+export const STATUS_DUE = {
+  pending: { field: 'selfReviewDue', column: 'self_review_due' },
+  self_reviewed: { field: 'commentsDue', column: 'comments_due' },
+  commented: { field: 'decisionDue', column: 'decision_due' },
+  proposed: { field: 'decisionDue', column: 'decision_due' },
+} as const satisfies Partial<Record<ReviewStatus, { field: keyof CycleRow; column: string }>>;
+
+type Dues = Pick<CycleRow, 'selfReviewDue' | 'commentsDue' | 'decisionDue'>;
+
+/** The review's current step is past its deadline on `today`. */
+export function isLate(status: ReviewStatus, cycle: Dues, today: string): boolean {
+  const due = (STATUS_DUE as Partial<Record<ReviewStatus, { field: keyof Dues }>>)[status];
+  return due !== undefined && cycle[due.field] < today;
+}
+
+/** SQL: the same as `isLate`, for reviews joined as `r` with their cycle as `c`. */
 export function lateSql(today: string) {
-  return sql<boolean>`(
-    (r.status = 'pending' and c.self_review_due < ${today}::date)
-    or (r.status = 'self_reviewed' and c.comments_due < ${today}::date)
-    or (r.status in ('commented', 'proposed') and c.decision_due < ${today}::date))`;
+  const cases = Object.entries(STATUS_DUE).map(
+    ([status, due]) => sql<boolean>`(r.status = ${sql.lit(status)} and ${sql.ref(`c.${due.column}`)} < ${today}::date)`,
+  );
+  return sql<boolean>`(${sql.join(cases, sql` or `)})`;
 }
 
 function cycleQuery(db: Db) {

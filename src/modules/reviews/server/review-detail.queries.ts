@@ -1,12 +1,12 @@
-import { sql } from 'kysely';
 import type { AccountActor } from '../../../platform/server/auth/actor.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { criteriaFor } from '../criteria-catalogue.js';
 import { LEVELS, WIDE_OPINION_MIN_RESPONSES, type Level } from '../review-constants.js';
 import { canDecide } from '../reviews.policy.js';
 import type { ReviewDetail } from '../reviews-steps.contract.js';
-import { requireReview, toSummary } from './review.queries.js';
-import { OPINION_STATUSES, loadStepCycle, ruleSetOf, stepOpen, type StepCycle } from './self-review-guards.js';
+import { toSummary } from './review.queries.js';
+import { readReviewState, type ReviewState } from './review-state.queries.js';
+import { OPINION_STATUSES, ruleSetOf, stepOpen, type StepCycle } from './self-review-guards.js';
 
 /**
  * Everything the review page needs in one read: the summary, the cycle and its deadlines, the form's
@@ -14,8 +14,6 @@ import { OPINION_STATUSES, loadStepCycle, ruleSetOf, stepOpen, type StepCycle } 
  * Wide opinion shows counts per level only from the cycle's `wideOpinionMinResponses` answers on
  * (issue 4 §4; default WIDE_OPINION_MIN_RESPONSES = 3); below that only how many answered.
  */
-type Json = Record<string, unknown>;
-
 export function minResponsesOf(cycle: StepCycle): number {
   const n = cycle.settings.wideOpinionMinResponses;
   return typeof n === 'number' && Number.isInteger(n) && n >= WIDE_OPINION_MIN_RESPONSES ? n : WIDE_OPINION_MIN_RESPONSES;
@@ -23,31 +21,26 @@ export function minResponsesOf(cycle: StepCycle): number {
 
 export const wideOpinionOn = (cycle: StepCycle): boolean => cycle.settings.wideOpinion === true;
 
-async function opinionSummary(db: Db, reviewId: number, cycle: StepCycle): Promise<ReviewDetail['opinion']> {
-  const minResponses = minResponsesOf(cycle);
-  const rows = await db
-    .selectFrom('review_opinion_answers')
-    .select(['level', sql<number>`count(*)::int`.as('n')])
-    .where('review_id', '=', reviewId)
-    .groupBy('level')
-    .execute();
-  const responses = rows.reduce((s, r) => s + Number(r.n), 0);
-  const counts =
-    responses >= minResponses
-      ? Object.fromEntries(LEVELS.map((l) => [l, Number(rows.find((r) => r.level === l)?.n ?? 0)]))
-      : null;
-  return { enabled: wideOpinionOn(cycle), minResponses, responses, counts: counts as Partial<Record<Level, number>> | null };
+function opinionSummary(state: ReviewState): ReviewDetail['opinion'] {
+  const minResponses = minResponsesOf(state.cycle);
+  const responses = Object.values(state.opinionCounts).reduce((sum, n) => sum + n, 0);
+  const counts = responses >= minResponses ? Object.fromEntries(LEVELS.map((l) => [l, state.opinionCounts[l] ?? 0])) : null;
+  return {
+    enabled: wideOpinionOn(state.cycle),
+    minResponses,
+    responses,
+    counts: counts as Partial<Record<Level, number>> | null,
+  };
 }
 
 export async function loadReviewDetail(db: Db, actor: AccountActor, id: number, today: string): Promise<ReviewDetail> {
-  const { review, access } = await requireReview(db, actor, id, today);
-  const cycle = await loadStepCycle(db, review.cycleId);
+  return reviewDetailOf(await readReviewState(db, actor, id, today), actor, today);
+}
+
+/** The review page from the review's state (pure). */
+export function reviewDetailOf(state: ReviewState, actor: AccountActor, today: string): ReviewDetail {
+  const { review, access, cycle, stored } = state;
   const ruleSet = ruleSetOf(review);
-  const row = await db
-    .selectFrom('reviews')
-    .select(['self_review', 'comments', 'proposal', 'proposed_level', 'proposal_note', 'level', 'decision_ref', 'decided_on'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
   const manage = access === 'manage';
   const can = (step: 'selfReview' | 'comments' | 'proposal') => manage && stepOpen(step, review.status, cycle, today);
   return {
@@ -65,14 +58,15 @@ export async function loadReviewDetail(db: Db, actor: AccountActor, id: number, 
     ruleSetLabel: ruleSet.label,
     usesPoints: ruleSet.usesPoints,
     criteria: [...criteriaFor(review.form, ruleSet.family)],
-    selfReview: (row.self_review as Json | null) ?? null,
-    comments: (row.comments as Json | null) ?? null,
+    selfReview: stored.selfReview,
+    comments: stored.comments,
     proposal:
-      row.proposed_level === null
+      review.proposedLevel === null
         ? null
-        : { level: row.proposed_level as Level, note: row.proposal_note, detail: (row.proposal as Json | null) ?? null },
-    decision: row.level === null ? null : { level: row.level, decisionRef: row.decision_ref, decidedOn: row.decided_on },
-    opinion: await opinionSummary(db, id, cycle),
+        : { level: review.proposedLevel as Level, note: stored.proposalNote, detail: stored.proposal },
+    decision:
+      review.level === null ? null : { level: review.level, decisionRef: stored.decisionRef, decidedOn: stored.decidedOn },
+    opinion: opinionSummary(state),
     can: {
       read: true,
       manage,

@@ -18,7 +18,7 @@ import { lateSql, type CycleRow } from './cycle.queries.js';
  * person's management body (who may sit outside the cycle's subtree: the body decides, wherever the
  * person works).
  */
-function reviewQuery(db: Db, today: string) {
+export function reviewQuery(db: Db, today: string) {
   return db
     .selectFrom('reviews as r')
     .innerJoin('review_cycles as c', 'c.id', 'r.cycle_id')
@@ -50,14 +50,14 @@ function reviewQuery(db: Db, today: string) {
     ]);
 }
 
-type ReviewQueryRow = Awaited<ReturnType<ReturnType<typeof reviewQuery>['executeTakeFirstOrThrow']>>;
+export type ReviewQueryRow = Awaited<ReturnType<ReturnType<typeof reviewQuery>['executeTakeFirstOrThrow']>>;
 
 export interface ReviewRow extends ReviewSummary {
   readonly unitPath: string;
   readonly managementBodyId: number | null;
 }
 
-function toRow(r: ReviewQueryRow): ReviewRow {
+export function toRow(r: ReviewQueryRow): ReviewRow {
   return {
     id: r.id,
     cycleId: r.cycle_id,

@@ -23,6 +23,12 @@ describeBackends('reviews: self-review, comments and proposal', (ctx) => {
     c.request('PUT', `/api/reviews/${id}/${step}`, { body });
   const fields = (res: { body: unknown }) => (res.body as ErrorBody).error.details.map((d) => d.field);
   const code = (res: { body: unknown }) => (res.body as ErrorBody).error.code;
+  // A step answers with the page built from the state it read plus its change: the same page a fresh read gives.
+  const expectPageAsStored = async (c: TestClient, id: number, res: { body: unknown }) => {
+    const read = await c.request('GET', `/api/reviews/${id}`);
+    expect(read.status).toBe(200);
+    expect(res.body).toEqual(read.body);
+  };
 
   it('an organizer enters the signed self-review: score from the criteria, status, version, audit', async () => {
     const { reviewId } = await insertReviewAt(w.db, await w.freshUnit('inside'), 'pending');
@@ -34,6 +40,7 @@ describeBackends('reviews: self-review, comments and proposal', (ctx) => {
     expect(detail.selfReview).not.toHaveProperty('version');
     expect(detail.criteria.map((k) => k.code)).toEqual(SELF_REVIEW_86.criteria.map((k) => k.code));
     expect(detail.can).toMatchObject({ manage: true, selfReview: true, comments: true, proposal: false });
+    await expectPageAsStored(organizer, reviewId, res);
     const audit = await w.db
       .selectFrom('audit_events')
       .select(['after'])
@@ -53,6 +60,7 @@ describeBackends('reviews: self-review, comments and proposal', (ctx) => {
     const again = await put(organizer, reviewId, 'self-review', { version: 2, ...SELF_REVIEW_86, proposedLevel: 'HT' });
     expect(again.status).toBe(200);
     expect((again.body as ReviewDetail).summary).toMatchObject({ selfLevel: 'HT', version: 3 });
+    await expectPageAsStored(organizer, reviewId, again);
   });
 
   it('two saves of the same version at once: one wins, the other gets the current version', async () => {
@@ -181,6 +189,7 @@ describeBackends('reviews: self-review, comments and proposal', (ctx) => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     // (60 + 65) / 2 = 62.50 over the two worked quarters; + 26 common points.
     expect((res.body as ReviewDetail).selfReview).toMatchObject({ taskScoreFromPeriods: 62.5, score: 88.5 });
+    await expectPageAsStored(organizer, reviewId, res);
   });
 
   it('collective comments: after the self-review, counts within the attendees', async () => {
@@ -207,6 +216,7 @@ describeBackends('reviews: self-review, comments and proposal', (ctx) => {
     expect(detail.summary.status).toBe('commented');
     expect(detail.comments).toMatchObject({ attendees: 12, agreeCounts: { HTT: 10, HT: 2 } });
     expect(detail.can).toMatchObject({ selfReview: false, comments: true, proposal: true });
+    await expectPageAsStored(organizer, reviewId, ok);
     // The self-review is closed once commented.
     const self = await put(organizer, reviewId, 'self-review', { version: 2, ...SELF_REVIEW_86 });
     expect(code(self)).toBe('STEP_ORDER');
@@ -232,6 +242,7 @@ describeBackends('reviews: self-review, comments and proposal', (ctx) => {
     expect(detail.summary).toMatchObject({ status: 'proposed', proposedLevel: 'HTT', version: 3 });
     expect(detail.proposal).toMatchObject({ level: 'HTT', note: body.note, detail: { cases: [] } });
     expect(detail.proposal?.detail).not.toHaveProperty('version');
+    await expectPageAsStored(organizer, reviewId, ok);
   });
 
   it('the review page: read by an inspector (no step allowed), 404 outside the subtree', async () => {

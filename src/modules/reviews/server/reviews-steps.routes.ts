@@ -9,11 +9,12 @@ import { saveComments } from './comments.service.js';
 import type { ReviewsWrite } from './cycle.service.js';
 import { issueOpinionCodes, submitOpinion } from './opinion.service.js';
 import { saveProposal } from './proposal.service.js';
-import { loadReviewDetail } from './review-detail.queries.js';
+import { loadReviewDetail, reviewDetailOf } from './review-detail.queries.js';
+import { readReviewState, type ReviewState } from './review-state.queries.js';
 import { saveSelfReview } from './self-review.service.js';
 
 /**
- * The review steps before the decision. Thin handlers: each write is one transaction (change + audit).
+ * The review steps before the decision. Thin handlers: each step's write is one statement (change + audit).
  * The anonymous opinion is stateless: no session is read, and the address only feeds the in-memory
  * guess limiter (never stored, never near an answer).
  */
@@ -22,15 +23,19 @@ export function registerReviewsStepsRoutes(app: FastifyInstance, deps: AppDeps):
   const write = <T>(ctx: Ctx, fn: (w: ReviewsWrite) => Promise<T>) =>
     deps.db.transaction().execute((db) => fn({ db, actor: ctx.actor, audit: ctx.audit }));
 
-  // A step's write commits first (the audit chain's lock is held only until then), then the page is read.
-  const writeThenRead = async (c: Ctx & { params: { id: number } }, fn: (w: ReviewsWrite) => Promise<void>) => {
-    await write(c, fn);
-    return loadReviewDetail(deps.db, c.actor, c.params.id, localToday(c.audit.now()));
+  // A step: the review's state in one read, the step's checks on it, one audited statement writing it
+  // (guarded by the version read), and the page from the state with the change applied. No transaction,
+  // no lock held.
+  type Step = (w: ReviewsWrite, state: ReviewState, today: string) => Promise<ReviewState>;
+  const step = async (c: Ctx & { params: { id: number } }, fn: Step) => {
+    const today = localToday(c.audit.now());
+    const state = await readReviewState(deps.db, c.actor, c.params.id, today);
+    return reviewDetailOf(await fn({ db: deps.db, actor: c.actor, audit: c.audit }, state, today), c.actor, today);
   };
 
   route(app, deps, e.getReview, (c) => loadReviewDetail(deps.db, c.actor, c.params.id, localToday(c.audit.now())));
-  route(app, deps, e.saveSelfReview, (c) => writeThenRead(c, (w) => saveSelfReview(w, c.params.id, c.body)));
-  route(app, deps, e.saveReviewComments, (c) => writeThenRead(c, (w) => saveComments(w, c.params.id, c.body)));
+  route(app, deps, e.saveSelfReview, (c) => step(c, (w, state, today) => saveSelfReview(w, state, c.body, today)));
+  route(app, deps, e.saveReviewComments, (c) => step(c, (w, state, today) => saveComments(w, state, c.body, today)));
   route(app, deps, e.issueOpinionCodes, async (c) => {
     c.reply.header('cache-control', 'no-store');
     return write(c, (w) => issueOpinionCodes(w, c.params.id, c.body.count));
@@ -41,5 +46,5 @@ export function registerReviewsStepsRoutes(app: FastifyInstance, deps: AppDeps):
     if (guesses.blocked(req.ip)) throw CommonErrors.RATE_LIMITED();
     return submitOpinion(deps.db, body, () => guesses.recordGuess(req.ip));
   });
-  route(app, deps, e.saveReviewProposal, (c) => writeThenRead(c, (w) => saveProposal(w, c.params.id, c.body)));
+  route(app, deps, e.saveReviewProposal, (c) => step(c, (w, state, today) => saveProposal(w, state, c.body, today)));
 }

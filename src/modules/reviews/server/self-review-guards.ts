@@ -1,21 +1,18 @@
-import type { Updateable } from 'kysely';
 import { CommonErrors } from '../../../shared/app-error.js';
 import type { Db } from '../../../platform/server/db/database.js';
-import type { ReviewsTable } from '../../../platform/server/db/database.gen.js';
-import { localToday } from '../../people/index.js';
 import type { ReviewProblem } from '../review-numbers.rules.js';
 import { ReviewsErrors } from '../reviews.errors.js';
 import type { ReviewStatus } from '../reviews.schemas.js';
 import { RULE_SETS } from '../rule-sets.js';
 import type { ReviewRuleSet, RuleSetId } from '../rule-set.types.js';
-import type { ReviewsWrite } from './cycle.service.js';
-import { requireReview, type ReviewRow } from './review.queries.js';
+import type { ReviewRow } from './review.queries.js';
+import type { ReviewState } from './review-state.queries.js';
 
 /**
  * The guards every step before the decision shares (self-review is the first of them): who (an
  * organizer or administrator over the cycle: the advisory body's staff), in which status, before which
  * deadline (an extension moves the date, so "unless extended" is the current date), and the optimistic
- * version: `update … where id = ? and version = ?`, refused with the current version when stale.
+ * version, checked again by the write itself (review-step-write.ts).
  */
 export type StepName = 'selfReview' | 'comments' | 'proposal';
 type DueField = 'selfReviewDue' | 'commentsDue' | 'decisionDue';
@@ -74,22 +71,14 @@ export function stepOpen(step: StepName, status: ReviewStatus, cycle: StepCycle,
   return cycle.status === 'open' && rule.statuses.includes(status) && today <= cycle[rule.due];
 }
 
-export interface StepTarget {
-  readonly review: ReviewRow;
-  readonly cycle: StepCycle;
-  readonly today: string;
-}
-
 /**
- * Locks the review, checks the actor manages it, the version, the status and the deadline of `step`.
- * Order: existence (404) → authority (403) → version (409) → locked or out of order (409) → deadline (409).
+ * May the actor take `step` on this review now? Order: authority (403) → version (409) → cycle closed,
+ * locked or out of order (409) → deadline (409). Existence and reading were checked by `readReviewState`.
  */
-export async function requireStep(w: ReviewsWrite, id: number, step: StepName, version: number): Promise<StepTarget> {
-  const today = localToday(w.audit.now());
-  const { review, access } = await requireReview(w.db, w.actor, id, today, 'update');
-  if (access !== 'manage') throw CommonErrors.FORBIDDEN();
+export function checkStep(state: ReviewState, step: StepName, version: number, today: string): void {
+  const { review, cycle } = state;
+  if (state.access !== 'manage') throw CommonErrors.FORBIDDEN();
   checkVersion(review.version, version);
-  const cycle = await loadStepCycle(w.db, review.cycleId);
   if (cycle.status !== 'open') throw ReviewsErrors.CYCLE_CLOSED();
   if (review.status === 'decided' || review.status === 'published') throw ReviewsErrors.REVIEW_LOCKED();
   const rule = STEP_RULES[step];
@@ -100,7 +89,6 @@ export async function requireStep(w: ReviewsWrite, id: number, step: StepName, v
   }
   const due = cycle[rule.due];
   if (today > due) throw ReviewsErrors.DEADLINE_PASSED([{ field: rule.due, message: `Thời hạn ${due} (hôm nay ${today}).` }]);
-  return { review, cycle, today };
 }
 
 export function checkVersion(current: number, sent: number): void {
@@ -111,26 +99,6 @@ export function checkVersion(current: number, sent: number): void {
 
 export function stepInvalid(problems: readonly ReviewProblem[]): never {
   throw ReviewsErrors.STEP_INVALID(problems.map((p) => ({ field: p.field, message: p.message })));
-}
-
-/** Writes the step's columns and bumps the version, only if nobody changed the row in between. */
-export async function updateReviewAtVersion(
-  w: ReviewsWrite,
-  id: number,
-  version: number,
-  set: Omit<Updateable<ReviewsTable>, 'version'>,
-): Promise<void> {
-  const res = await w.db
-    .updateTable('reviews')
-    .set(set)
-    .set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) !== 1) {
-    const now = await w.db.selectFrom('reviews').select('version').where('id', '=', id).executeTakeFirst();
-    checkVersion(now?.version ?? -1, version);
-  }
 }
 
 /** Hundredths → the exact decimal text `91.25` (for `classify` and the stored JSON). */

@@ -1,9 +1,7 @@
-import type { Db } from '../../../platform/server/db/database.js';
 import { criteriaFor } from '../criteria-catalogue.js';
 import type { ReviewForm } from '../review-constants.js';
 import { rational, toHundredths } from '../review-numbers.rules.js';
 import { yearScore, type TrackedPeriod } from '../period-score.rules.js';
-import type { ReviewRuleSet } from '../rule-set.types.js';
 
 /**
  * ND 335/2025 art. 21 (DOMAIN §1.3, corrections §5): a civil servant's year builds on the monthly or
@@ -24,8 +22,8 @@ export interface PeriodTaskScore {
 }
 
 /** True when the review's task score comes from the tracked periods (ND 335 civil servant, year cycle). */
-export function tracksPeriods(ruleSet: ReviewRuleSet, periodKind: string, personId: number | null): personId is number {
-  return ruleSet.id === ND335_RULE_SET_ID && periodKind === 'year' && personId !== null;
+export function tracksPeriods(ruleSetId: string, periodKind: string, personId: number | null): boolean {
+  return ruleSetId === ND335_RULE_SET_ID && periodKind === 'year' && personId !== null;
 }
 
 interface StoredPeriod {
@@ -47,19 +45,15 @@ function periodTaskH(stored: StoredPeriod | null, form: ReviewForm): number {
   return total;
 }
 
-/** The year's task score from the person's decided periods, or null when no worked period is decided yet. */
-export async function taskScoreFromPeriods(db: Db, personId: number, year: number): Promise<PeriodTaskScore | null> {
-  const rows = await db
-    .selectFrom('reviews as r')
-    .innerJoin('review_cycles as c', 'c.id', 'r.cycle_id')
-    .select(['r.self_review', 'r.level', 'r.form'])
-    .where('r.person_id', '=', personId)
-    .where('r.rule_set', '=', ND335_RULE_SET_ID)
-    .where('c.year', '=', year)
-    .where('c.period_kind', 'in', ['month', 'quarter'])
-    .where('r.status', 'in', ['decided', 'published'])
-    .orderBy('c.period_start')
-    .execute();
+/** A decided month or quarter review the year's task score is built from (read with the review's state). */
+export interface PeriodRow {
+  readonly self_review: unknown;
+  readonly level: string | null;
+  readonly form: string;
+}
+
+/** The year's task score from the person's decided periods (in period order), or null when none was worked. */
+export function taskScoreFromPeriods(rows: readonly PeriodRow[]): PeriodTaskScore | null {
   if (rows.length === 0) return null;
   const periods: TrackedPeriod[] = rows.map((r) => ({
     worked: r.level !== 'NOT_RATED',

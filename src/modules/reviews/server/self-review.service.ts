@@ -1,4 +1,3 @@
-import { recordAudit } from '../../../platform/server/audit/audit-log.js';
 import { checkCriteria, criteriaFor } from '../criteria-catalogue.js';
 import { checkProposedLevel, classify, type ClassifyOutcome } from '../classify.rules.js';
 import type { ClassifyInput } from '../classify-input.rules.js';
@@ -9,16 +8,10 @@ import { reviewsAuthority } from '../reviews.policy.js';
 import type { ReviewRuleSet } from '../rule-set.types.js';
 import type { ReviewsWrite } from './cycle.service.js';
 import type { ReviewRow } from './review.queries.js';
-import {
-  hundredthsText,
-  overridesOf,
-  requireStep,
-  ruleSetOf,
-  stepInvalid,
-  updateReviewAtVersion,
-  type StepCycle,
-} from './self-review-guards.js';
-import { taskScoreFromPeriods, tracksPeriods } from './self-review-periods.js';
+import type { ReviewState } from './review-state.queries.js';
+import { writeReviewStep } from './review-step-write.js';
+import { checkStep, hundredthsText, overridesOf, ruleSetOf, stepInvalid } from './self-review-guards.js';
+import { taskScoreFromPeriods } from './self-review-periods.js';
 
 /**
  * Self-review (tự đánh giá, issue 4 §Workflow 2): the organizer or administrator over the cycle enters the
@@ -68,27 +61,30 @@ export function refuseLevelAbove(outcome: ClassifyOutcome, level: SelfReviewInpu
   throw ReviewsErrors.LEVEL_NOT_ALLOWED([{ field: p.field, message: p.message }, ...reasons]);
 }
 
-async function computeScore(
-  w: ReviewsWrite,
-  review: ReviewRow,
-  cycle: StepCycle,
+function computeScore(
+  state: ReviewState,
   ruleSet: ReviewRuleSet,
   input: SelfReviewInput,
-): Promise<{ scoreH: number | null; fromPeriodsH: number | null }> {
-  const periods = tracksPeriods(ruleSet, cycle.periodKind, review.personId)
-    ? await taskScoreFromPeriods(w.db, review.personId, cycle.year)
-    : null;
-  const catalogue = criteriaFor(review.form, ruleSet.family);
+): { scoreH: number | null; fromPeriodsH: number | null } {
+  const periods = state.trackedPeriods ? taskScoreFromPeriods(state.trackedPeriods) : null;
+  const catalogue = criteriaFor(state.review.form, ruleSet.family);
   const checked = checkCriteria(catalogue, input.criteria, { taskFromPeriods: periods !== null });
   if (!checked.ok) stepInvalid(checked.problems);
   if (checked.totalH === null) return { scoreH: null, fromPeriodsH: null };
   return { scoreH: checked.totalH + (periods?.hundredths ?? 0), fromPeriodsH: periods?.hundredths ?? null };
 }
 
-export async function saveSelfReview(w: ReviewsWrite, id: number, input: SelfReviewInput): Promise<void> {
-  const { review, cycle } = await requireStep(w, id, 'selfReview', input.version);
+/** Checks and writes the self-review on the review's state (read by the route); one audited statement. */
+export async function saveSelfReview(
+  w: ReviewsWrite,
+  state: ReviewState,
+  input: SelfReviewInput,
+  today: string,
+): Promise<ReviewState> {
+  checkStep(state, 'selfReview', input.version, today);
+  const { review, cycle } = state;
   const ruleSet = ruleSetOf(review);
-  const { scoreH, fromPeriodsH } = await computeScore(w, review, cycle, ruleSet, input);
+  const { scoreH, fromPeriodsH } = computeScore(state, ruleSet, input);
   const { version: _v, ...content } = input;
   const stored: StoredSelfReview = {
     ...content,
@@ -98,31 +94,32 @@ export async function saveSelfReview(w: ReviewsWrite, id: number, input: SelfRev
   const outcome = classify(classifyInputOf(review, stored), ruleSet, overridesOf(cycle));
   refuseLevelAbove(outcome, input.proposedLevel, 'proposedLevel');
 
-  const before = await w.db
-    .selectFrom('reviews')
-    .select(['self_review', 'self_level'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
-  await updateReviewAtVersion(w, id, input.version, {
-    self_review: JSON.stringify(stored),
-    self_level: input.proposedLevel,
-    self_reviewed_at: w.audit.now(),
-    status: 'self_reviewed',
-  });
-  const prev = before.self_review as Partial<StoredSelfReview> | null;
-  await recordAudit(w.db, w.audit, {
-    action: 'reviews.review.self_review',
-    entityType: 'review',
-    entityId: id,
-    unitId: review.unitId,
-    authority: reviewsAuthority(w.actor, review.unitPath),
-    before: prev ? { level: before.self_level, score: prev.score ?? null } : null,
-    after: {
-      level: input.proposedLevel,
-      score: stored.score,
-      ...(stored.taskScoreFromPeriods !== undefined ? { taskScoreFromPeriods: stored.taskScoreFromPeriods } : {}),
-      criteria: input.criteria.map((c) => c.code),
-      enteredBy: ENTERED_BY,
+  const prev = state.stored.selfReview as Partial<StoredSelfReview> | null;
+  return writeReviewStep(
+    w,
+    state,
+    input.version,
+    {
+      set: { self_review: JSON.stringify(stored), self_level: input.proposedLevel, self_reviewed_at: w.audit.now() },
+      status: 'self_reviewed',
+      review: { selfLevel: input.proposedLevel },
+      stored: { selfReview: { ...stored } },
     },
-  });
+    {
+      action: 'reviews.review.self_review',
+      entityType: 'review',
+      entityId: review.id,
+      unitId: review.unitId,
+      authority: reviewsAuthority(w.actor, review.unitPath),
+      before: prev ? { level: review.selfLevel, score: prev.score ?? null } : null,
+      after: {
+        level: input.proposedLevel,
+        score: stored.score,
+        ...(stored.taskScoreFromPeriods !== undefined ? { taskScoreFromPeriods: stored.taskScoreFromPeriods } : {}),
+        criteria: input.criteria.map((c) => c.code),
+        enteredBy: ENTERED_BY,
+      },
+    },
+    today,
+  );
 }
