@@ -11,21 +11,15 @@
  * trigger is enabled again before anything is measured. The statistics check compares it with the plain
  * GROUP BY afterwards.
  */
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { buildApp } from '../src/app/server/app.js';
 import { seedDemo } from '../src/app/server/demo/seed-demo.js';
 import { TestClient } from '../src/app/server/testing/test-client.js';
 import { insertAccount, signIn } from '../src/app/server/testing/world.js';
-import { openDatabase, type DatabaseHandle } from '../src/platform/server/db/database.js';
-import { migrateToLatest } from '../src/platform/server/db/migrate.js';
-import { loadConfig } from '../src/platform/server/config.js';
-import { SERVER_URL } from './bench-db.js';
+import type { DatabaseHandle } from '../src/platform/server/db/database.js';
+import { createAppWorld } from './app-world.js';
+export { APP_POOL_SIZE } from './app-world.js';
 
-/** The app's pool when `MERIT_DATABASE_URL` is set (openDatabase's default); the raw baseline uses the same. */
-export const APP_POOL_SIZE = 10;
 /** The state rule set and form of a civil servant's review (ND 335, form 2B). */
 const RULE_SET = 'civil-servant-nd335-2026';
 
@@ -44,33 +38,12 @@ export interface ReviewsWorld {
 }
 
 export async function createReviewsWorld(logLevel: string, log: (m: string) => void): Promise<ReviewsWorld> {
-  const name = `merit_bench_reviews_${Date.now()}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: `${SERVER_URL}/postgres` });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = `${SERVER_URL}/${name}`;
-  const handle = await openDatabase({ databaseUrl: url, poolSize: APP_POOL_SIZE });
-  let app: FastifyInstance | undefined;
-  const close = async () => {
-    await app?.close();
-    await handle.close();
-    const dropper = new pg.Client({ connectionString: `${SERVER_URL}/postgres` });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
-  };
+  const world = await createAppWorld('reviews', log);
+  const { handle } = world;
   try {
-    await sql`create extension if not exists pg_trgm`.execute(handle.db);
-    await migrateToLatest(handle.db);
-    log(`database ${name}: seeding the demo province's units…`);
+    log(`database ${world.name}: seeding the demo province's units…`);
     await seedDemo(handle.db, { password: 'Bench-only-not-a-secret-2026' });
-    app = await buildApp({
-      config: loadConfig({ LOG_LEVEL: logLevel, MERIT_DEMO: '0', MERIT_WEB_DIR: '/nonexistent' }),
-      database: handle,
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = app.server.address() as AddressInfo;
+    const { app, base } = await world.serve(logLevel);
     const root = await handle.db
       .selectFrom('org_units')
       .select(['id', 'path', 'name', 'code'])
@@ -81,19 +54,19 @@ export async function createReviewsWorld(logLevel: string, log: (m: string) => v
     const account = await insertAccount(handle.db, root, [{ role: 'organizer', unit: root }]);
     const organizer = await signIn(handle.db, new TestClient(app), account);
     return {
-      url,
+      url: world.url,
       handle,
       app,
-      base: `http://127.0.0.1:${port}`,
+      base,
       root,
       organizer,
       cookie: `merit_session=${organizer.cookie('merit_session') ?? ''}`,
       csrf: organizer.csrfToken ?? '',
       years: [],
-      close,
+      close: world.close,
     };
   } catch (error) {
-    await close().catch(() => undefined);
+    await world.close().catch(() => undefined);
     throw error;
   }
 }

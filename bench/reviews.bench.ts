@@ -17,6 +17,7 @@ import { sql } from 'kysely';
 import { SELF_REVIEW_86 } from '../src/modules/reviews/server/reviews-test-kit.js';
 import { reviewStats } from '../src/modules/reviews/server/stats.queries.js';
 import { StatsQuerySchema } from '../src/modules/reviews/reviews-stats.schemas.js';
+import { cpuPerRequest, cpuSnapshot } from './cpu-usage.js';
 import { benchActor } from './merit-path.js';
 import { rawPool, stats, type Stats } from './votes-baseline.js';
 import type { PutJob, PutReport } from './reviews-client.js';
@@ -134,15 +135,19 @@ async function benchSaves(w: ReviewsWorld, o: Options) {
     // Taking turns (raw, Merit, raw): the baseline is the mean of the two raw runs, so a machine whose
     // load changes during the run slows both alike.
     log(`self-review: ${o.requests} saves at ${o.concurrency} connections (raw, Merit, raw)…`);
+    const c0 = cpuSnapshot();
     const raw1 = await raw(take(o.requests));
+    const c1 = cpuSnapshot();
     const m = await merit(take(o.requests));
+    const c2 = cpuSnapshot();
     const raw2 = await raw(ids.slice(0, o.requests));
+    const cpu = { raw: cpuPerRequest(c0, c1, o.requests), merit: cpuPerRequest(c1, c2, o.requests) };
     if (m.firstError) log(`Merit answered an error: ${m.firstError}`);
     const rawTput = (throughput(raw1) + throughput(raw2)) / 2;
     const mTput = throughput(m);
     const mLat = stats(m.ms);
     const ok = m.statuses['200'] ?? 0;
-    return { m, mLat, rawLat: stats([...raw1.ms, ...raw2.ms]), mTput, rawTput, ok };
+    return { m, mLat, rawLat: stats([...raw1.ms, ...raw2.ms]), mTput, rawTput, ok, cpu };
   } finally {
     await bare.close();
   }
@@ -252,6 +257,12 @@ export async function benchReviews(argv: readonly string[]): Promise<void> {
     );
     console.info(
       `| self-review latency p50 / p95 / p99 | ${pct(save.mLat)} | ${pct(save.rawLat)} | | p99 ≤ ${GOAL_SAVE_P99_MS} ms | ${mark(save.mLat.p99 <= GOAL_SAVE_P99_MS)} |`,
+    );
+    const cpuText = (c: { serverMs: number; postgresMs: number }) =>
+      `${c.serverMs.toFixed(2)} ms server + ${c.postgresMs.toFixed(2)} ms PostgreSQL`;
+    console.info(
+      `| self-review CPU per request (diagnostic) | ${cpuText(save.cpu.merit)} | ${cpuText(save.cpu.raw)} | ` +
+        `${((save.cpu.merit.serverMs + save.cpu.merit.postgresMs) / (save.cpu.raw.serverMs + save.cpu.raw.postgresMs)).toFixed(1)}× the CPU | | |`,
     );
     console.info(
       `| level statistics, ${st.n} random subtrees, p50 / p95 / p99 | ${pct(st.s)} | ${pct(st.p)} plain GROUP BY | ` +

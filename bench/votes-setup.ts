@@ -5,23 +5,17 @@
  * the tally (inserted in bulk).
  */
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { buildApp } from '../src/app/server/app.js';
 import { TestClient } from '../src/app/server/testing/test-client.js';
 import { insertAccount, insertUnit, signIn, type UnitRef } from '../src/app/server/testing/world.js';
 import { generateReceiptCode } from '../src/modules/votes/ballot-code.rules.js';
 import { insertOfficeHolder, openAndIssue, setUpRound } from '../src/modules/votes/server/votes-test-kit.js';
 import { CONFIDENCE_LEVELS } from '../src/modules/votes/vote-constants.js';
-import { openDatabase, type DatabaseHandle } from '../src/platform/server/db/database.js';
-import { migrateToLatest } from '../src/platform/server/db/migrate.js';
-import { loadConfig } from '../src/platform/server/config.js';
-import { SERVER_URL } from './bench-db.js';
+import type { DatabaseHandle } from '../src/platform/server/db/database.js';
+import { createAppWorld } from './app-world.js';
+export { APP_POOL_SIZE } from './app-world.js';
 
-/** The app's pool when `MERIT_DATABASE_URL` is set (openDatabase's default): the raw baseline uses the same. */
-export const APP_POOL_SIZE = 10;
 /** Rows per INSERT when filling the tally round (a few MB of parameters at most). */
 const BULK_CHUNK = 1_000;
 /** Bytes of a stored ballot's random sort key (as ballot.service.ts). */
@@ -43,32 +37,11 @@ export interface VotesWorld {
 
 /** Creates `merit_bench_votes_<time>_<pid>`, migrates it, builds the app and listens; drops it on close. */
 export async function createVotesWorld(logLevel: string): Promise<VotesWorld> {
-  const name = `merit_bench_votes_${Date.now()}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: `${SERVER_URL}/postgres` });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = `${SERVER_URL}/${name}`;
-  const handle = await openDatabase({ databaseUrl: url, poolSize: APP_POOL_SIZE });
-  let app: FastifyInstance | undefined;
-  const drop = async () => {
-    await app?.close();
-    await handle.close();
-    const dropper = new pg.Client({ connectionString: `${SERVER_URL}/postgres` });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
-  };
+  const world = await createAppWorld('votes', (m) => console.info(m));
+  const { handle, url } = world;
+  const drop = world.close;
   try {
-    await sql`create extension if not exists pg_trgm`.execute(handle.db);
-    await migrateToLatest(handle.db);
-    // As production runs: the configured log level (info by default), no demo data, no web bundle.
-    app = await buildApp({
-      config: loadConfig({ LOG_LEVEL: logLevel, MERIT_DEMO: '0', MERIT_WEB_DIR: '/nonexistent' }),
-      database: handle,
-    });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = app.server.address() as AddressInfo;
+    const { app, base } = await world.serve(logLevel);
     const unit = await insertUnit(handle.db, null, { name: 'Đảng bộ tỉnh Thử Nghiệm', track: 'party' });
     const account = await insertAccount(handle.db, unit, [{ role: 'organizer', unit }]);
     const organizer = await signIn(handle.db, new TestClient(app), account);
@@ -77,7 +50,7 @@ export async function createVotesWorld(logLevel: string): Promise<VotesWorld> {
       url,
       handle,
       app,
-      base: `http://127.0.0.1:${port}`,
+      base,
       unit,
       organizer,
       sessionCookie: `merit_session=${organizer.cookie('merit_session') ?? ''}`,

@@ -16,7 +16,12 @@ import { countBallots, listSubjects, requireRound, ruleSetOf } from './round.que
 export async function getTally(db: Db, actor: AccountActor, id: number): Promise<z.input<typeof RoundTallySchema>> {
   const round = await requireRound(db, actor, id, 'read');
   if (round.status !== 'closed' && round.status !== 'published') throw VotesErrors.ROUND_NOT_CLOSED();
-  const [markCounts, returned] = await Promise.all([closedMarkCounts(db, round.id), countBallots(db, round.id)]);
+  // Both were fixed on the round when the counting board closed it (checked equal to a recount then);
+  // the published list and `merit votes verify` recount every ballot.
+  const [markCounts, returned] = await Promise.all([
+    closedMarkCounts(db, round.id),
+    round.ballotsReturned ?? countBallots(db, round.id),
+  ]);
   const result = tallyMarkCounts({
     subjects: await tallySubjects(db, round),
     markCounts,
