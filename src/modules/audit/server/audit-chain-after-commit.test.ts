@@ -3,11 +3,7 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeBackends } from '../../../app/server/testing/test-app.js';
 import { recordAudit, systemAuditContext } from '../../../platform/server/audit/audit-log.js';
-import {
-  chainPendingAudit,
-  scheduleAuditChaining,
-  settleAuditChaining,
-} from '../../../platform/server/audit/audit-chainer.js';
+import { chainPendingAudit, scheduleAuditChaining, settleAuditChaining } from '../../../platform/server/audit/audit-chainer.js';
 import { verifyAuditChain } from '../../../platform/server/audit/verify-audit.js';
 
 const event = (i: number) => ({ action: 'test.event', entityType: 'test', entityId: i, after: { i } });
@@ -70,7 +66,9 @@ describeBackends('audit chain linked after commit (ADR 014)', (ctx) => {
     const db = ctx().db;
     await chainPendingAudit(db);
     await Promise.all(
-      Array.from({ length: 5 }, (_, i) => db.transaction().execute((trx) => recordAudit(trx, systemAuditContext(), event(200 + i)))),
+      Array.from({ length: 5 }, (_, i) =>
+        db.transaction().execute((trx) => recordAudit(trx, systemAuditContext(), event(200 + i))),
+      ),
     );
     const errors: unknown[] = [];
     for (let i = 0; i < 5; i++) scheduleAuditChaining(db, (e) => errors.push(e));
