@@ -7,6 +7,9 @@ import { DECIDED_LEVELS, SUBJECT_TYPES } from './reviews.schemas.js';
  * Shapes of the review statistics (issue 4 §Reports): decided levels over a unit's whole subtree for a
  * year, broken down by one dimension, with a trend over the last years. Read from the rollup only.
  */
+/** The child-unit breakdown's row of reviews held at the unit itself rather than under one of its children. */
+export const OWN_GROUP_KEY = 'own';
+
 export const STATS_BREAKDOWNS = ['level', 'person_status', 'gender', 'age_band', 'child_unit'] as const;
 export type StatsBreakdown = (typeof STATS_BREAKDOWNS)[number];
 

@@ -4,3 +4,4 @@
  * that split.
  */
 export { peopleEndpoints, type PersonSummary } from '../people.contract.js';
+export { usePeopleLabels } from './people-labels.js';

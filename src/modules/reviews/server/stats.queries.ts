@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { AccountActor } from '../../../platform/server/auth/actor.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import { AGE_BANDS } from '../../people/index.js';
-import type { ReviewStats, StatsBreakdown, StatsQuery } from '../reviews-stats.schemas.js';
+import { OWN_GROUP_KEY, type ReviewStats, type StatsBreakdown, type StatsQuery } from '../reviews-stats.schemas.js';
 import { buildBreakdown, buildTrend, denominatorText, type StatsCell, type StatsGroup } from '../stats.rules.js';
 import { loadStatsFacts, type StatsUnit } from './stats-facts.queries.js';
 
@@ -13,9 +13,6 @@ import { loadStatsFacts, type StatsUnit } from './stats-facts.queries.js';
  * reads the children's cells in a second.
  */
 export type { StatsUnit } from './stats-facts.queries.js';
-
-/** The breakdown row of reviews held at the unit itself rather than under one of its children. */
-const OWN_GROUP = 'own';
 
 /** Person status labels (people module's code list, DOMAIN §6). */
 const PERSON_STATUS_LABELS: Record<string, string> = {
@@ -66,14 +63,14 @@ async function breakdownCells(
     // Reviews held at the unit itself (not under a child): the unit's cells minus its children's.
     const cells = rows.flatMap((r): StatsCell[] =>
       r.unit_id === unit.id
-        ? [{ group: OWN_GROUP, level: r.level, count: r.count }]
+        ? [{ group: OWN_GROUP_KEY, level: r.level, count: r.count }]
         : [
             { group: String(r.unit_id), level: r.level, count: r.count },
-            { group: OWN_GROUP, level: r.level, count: -r.count },
+            { group: OWN_GROUP_KEY, level: r.level, count: -r.count },
           ],
     );
     const own = rows.reduce((n, r) => n + (r.unit_id === unit.id ? r.count : -r.count), 0);
-    if (own !== 0) groups.push({ key: OWN_GROUP, label: `Trực tiếp tại ${unit.name}` });
+    if (own !== 0) groups.push({ key: OWN_GROUP_KEY, label: `Trực tiếp tại ${unit.name}` });
     return { cells, groups };
   }
   return { cells: [], groups: q.by === 'level' ? [{ key: 'all', label: unit.name }] : fixedGroups(q.by) };

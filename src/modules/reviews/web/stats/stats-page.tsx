@@ -8,21 +8,12 @@ import { formatNumber, todayIso } from '../../../../platform/web/format.js';
 import { useLocale, useT } from '../../../../platform/web/i18n.js';
 import { usePageTitle } from '../../../../platform/web/page-title.js';
 import { UnitPicker } from '../../../org/web/index.js';
+import { usePeopleLabels } from '../../../people/web/index.js';
 import { DECIDED_LEVELS, type DecidedLevel } from '../../reviews.schemas.js';
-import { STATS_BREAKDOWNS, type StatsRow, type StatsTrendPoint } from '../../reviews-stats.contract.js';
+import { OWN_GROUP_KEY, STATS_BREAKDOWNS, type StatsRow, type StatsTrendPoint } from '../../reviews-stats.contract.js';
 import { statsExportHref, useReviewStats, type StatsFilters } from './stats.api.js';
 import { statsMessages } from './stats.messages.js';
 import { TrendChart } from './trend-chart.js';
-
-/** Group labels the page translates (the server labels in Vietnamese; units keep their names). */
-const KNOWN_GROUPS: Record<string, { vi: string; en: string }> = {
-  male: { vi: 'Nam', en: 'Male' },
-  female: { vi: 'Nữ', en: 'Female' },
-  cadre: { vi: 'Cán bộ', en: 'Cadres' },
-  civil_servant: { vi: 'Công chức', en: 'Civil servants' },
-  public_employee: { vi: 'Viên chức', en: 'Public employees' },
-  worker: { vi: 'Người lao động', en: 'Workers' },
-};
 
 function readFilters(p: URLSearchParams): StatsFilters {
   const unitId = Number(p.get('unitId'));
@@ -59,7 +50,18 @@ export default function StatsPage() {
   const data = f.unitId !== undefined ? stats.data : undefined;
   const num = (n: number) => formatNumber(n, locale);
   const levelLabel = (l: DecidedLevel) => t(`level_${l}`);
-  const groupLabel = (r: Line) => (r.isTotal ? t('total') : (KNOWN_GROUPS[r.key]?.[locale] ?? r.label));
+  // The server labels groups in Vietnamese (the official exports); the page labels the code lists in the
+  // reader's language. Units keep their names.
+  const people = usePeopleLabels();
+  const groupLabel = (r: Line): string => {
+    if (r.isTotal) return t('total');
+    if (r.key === '' && f.by !== 'level') return t('groupUnrecorded');
+    if (f.by === 'gender') return people.gender(r.key);
+    if (f.by === 'person_status') return people.status(r.key);
+    if (f.by === 'age_band') return people.options.ageBand.find((o) => o.value === r.key)?.label ?? r.label;
+    if (f.by === 'child_unit' && r.key === OWN_GROUP_KEY && data) return t('groupOwn', { unit: data.unit.name });
+    return r.label;
+  };
 
   const columns = [
     {
