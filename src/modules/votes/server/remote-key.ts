@@ -30,7 +30,9 @@ export const generateRoundKey: KeyMaker = async () =>
 
 export interface RoundKey {
   readonly variant: RsabssaVariant;
-  readonly signing: BlindSigningKey;
+  readonly publicKey: RsaPublicKey;
+  /** Null once the round is closed: the private key is destroyed then (`destroySigningKey`). */
+  readonly signing: BlindSigningKey | null;
   readonly spki: string;
 }
 
@@ -41,7 +43,7 @@ export async function insertRoundKey(db: Db, roundId: number, privateKey: KeyObj
       round_id: roundId,
       variant: DEFAULT_RSABSSA_VARIANT.name,
       public_key_spki: createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).toString('base64'),
-      // Not encrypted: the configuration has no server secret to wrap it with yet (ADR 011).
+      // Not encrypted: the configuration has no server secret to wrap it with yet; destroyed at close (ADR 011).
       private_key_pkcs8: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
     })
     .execute();
@@ -50,12 +52,32 @@ export async function insertRoundKey(db: Db, roundId: number, privateKey: KeyObj
 export async function findRoundKey(db: Db, roundId: number): Promise<RoundKey | undefined> {
   const row = await db.selectFrom('vote_round_keys').selectAll().where('round_id', '=', roundId).executeTakeFirst();
   if (!row) return undefined;
-  const privateKey = createPrivateKey({ key: Buffer.from(row.private_key_pkcs8, 'base64'), format: 'der', type: 'pkcs8' });
+  const der = row.private_key_pkcs8;
+  const signing = der
+    ? signingKeyFromPrivateKey(createPrivateKey({ key: Buffer.from(der, 'base64'), format: 'der', type: 'pkcs8' }))
+    : null;
+  const publicKey = createPublicKey({ key: Buffer.from(row.public_key_spki, 'base64'), format: 'der', type: 'spki' });
   return {
     variant: RSABSSA_VARIANTS[row.variant as RemoteVariant],
-    signing: signingKeyFromPrivateKey(privateKey),
+    publicKey: publicKeyFromKeyObject(publicKey),
+    signing,
     spki: row.public_key_spki,
   };
+}
+
+/**
+ * At close (ADR 011): the private key is destroyed, so no token can be signed for the round afterwards
+ * even by someone holding the database; ballots are still checked with the public key. True when there
+ * was one to destroy.
+ */
+export async function destroySigningKey(db: Db, roundId: number): Promise<boolean> {
+  const res = await db
+    .updateTable('vote_round_keys')
+    .set({ private_key_pkcs8: null })
+    .where('round_id', '=', roundId)
+    .where('private_key_pkcs8', 'is not', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
 }
 
 /** The public half only, for checking ballots: the casting path never loads the private key. */
@@ -75,12 +97,12 @@ export async function findRoundPublicKey(
 
 /** What the voter's browser needs: n and e in base64url (big-endian, as in a JWK), and the variant. */
 export function publicKeyOf(roundId: number, key: RoundKey): RemoteKey {
-  const { n, e } = key.signing.publicKey;
+  const { n, e } = key.publicKey;
   const b64u = (x: bigint, length: number) => Buffer.from(intToBytes(x, length)).toString('base64url');
   return {
     roundId,
     variant: key.variant.name,
-    n: b64u(n, modulusLength(key.signing.publicKey)),
+    n: b64u(n, modulusLength(key.publicKey)),
     e: b64u(e, Math.ceil(e.toString(16).length / 2)),
     spki: key.spki,
   };

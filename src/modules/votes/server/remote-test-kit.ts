@@ -95,7 +95,7 @@ export async function remoteRowCounts(db: Db): Promise<Record<string, number>> {
 /** Signs a blinded token with the round's stored key directly (what the server would answer). */
 export async function signDirectly(db: Db, roundId: number, blinded: BlindedToken): Promise<string> {
   const key = await findRoundKey(db, roundId);
-  if (!key) throw new Error('no key');
+  if (!key?.signing) throw new Error('no signing key');
   const sig = blindSign(key.signing, Buffer.from(blinded.blindedMsg, 'base64url'));
   if (!sig.ok) throw new Error(sig.reason);
   return Buffer.from(sig.value).toString('base64url');

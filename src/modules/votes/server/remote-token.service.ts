@@ -198,6 +198,8 @@ export async function issueToken(
       onUnknownInvitation();
       throw VotesErrors.REMOTE_INVITATION_INVALID();
     }
+    // Destroyed only at close, and the round is open under this lock: a missing key is a closed round.
+    if (!key.signing) throw VotesErrors.ROUND_NOT_OPEN();
     const signed = blindSign(key.signing, Buffer.from(input.blindedMsg, 'base64url'));
     if (!signed.ok) throw VotesErrors.REMOTE_BLINDED_INVALID([{ field: 'blindedMsg', message: signed.reason }]);
     await recordAudit(trx, audit, {

@@ -9,6 +9,7 @@ import { buildRoundBallotList, loadMarkCounts } from './ballot-list.queries.js';
 import { addReconciledPaperBallots } from './paper-close.service.js';
 import { createFollowUps } from './follow-up.service.js';
 import { requireDraft, type VotesWrite } from './round-setup.service.js';
+import { destroySigningKey } from './remote-key.js';
 import { ballotSubjectIds, countBallots, loadRoundDetail, requireRound, rosterCounts, type RoundRow } from './round.queries.js';
 
 /**
@@ -142,7 +143,12 @@ export async function closeRound(w: VotesWrite, id: number): Promise<RoundDetail
     }))
     .where('id', '=', round.id)
     .execute();
-  await audit(w, round, 'votes.round.close', { codesIssued: round.codesIssued, ballotsReturned: returned });
+  const signingKeyDestroyed = await destroySigningKey(w.db, round.id); // remote voting: no token after close
+  await audit(w, round, 'votes.round.close', {
+    codesIssued: round.codesIssued,
+    ballotsReturned: returned,
+    ...(signingKeyDestroyed ? { signingKeyDestroyed } : {}),
+  });
   return reload(w, id);
 }
 

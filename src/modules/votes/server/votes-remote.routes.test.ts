@@ -86,6 +86,24 @@ describeBackends('votes: remote voting with blind tokens', (ctx) => {
     expect((await organizer.get<RoundDetail>(base)).body.codesIssued).toBe(4);
 
     expect((await organizer.post(`${base}/close`)).status).toBe(200);
+    // Closing destroyed the private key (no token can be signed any more); the public key stays readable.
+    const stored = await ctx()
+      .db.selectFrom('vote_round_keys')
+      .select(['private_key_pkcs8', 'public_key_spki'])
+      .where('round_id', '=', round.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.private_key_pkcs8).toBeNull();
+    const publicAfter = await ctx().client().get<{ spki: string; n: string }>(`${base}/remote/key`);
+    expect(publicAfter.status).toBe(200);
+    expect(publicAfter.body.spki).toBe(stored.public_key_spki);
+    expect(publicAfter.body.n.length).toBeGreaterThan(300);
+    const closeEvent = await ctx()
+      .db.selectFrom('audit_events')
+      .select('after')
+      .where('action', '=', 'votes.round.close')
+      .where('entity_id', '=', String(round.id))
+      .executeTakeFirstOrThrow();
+    expect(closeEvent.after).toMatchObject({ signingKeyDestroyed: true });
     const tally = await organizer.get<{ subjects: { issued: number; returned: number; counts: unknown }[] }>(`${base}/tally`);
     expect(tally.body.subjects.map((s) => [s.issued, s.returned])).toEqual(subjectIds.map(() => [5, 2]));
     expect((await organizer.post(`${base}/publish`)).status).toBe(200);

@@ -430,7 +430,7 @@ export interface VoteRoundKeysTable {
   round_id: number;
   variant: string;
   public_key_spki: string;
-  private_key_pkcs8: string;
+  private_key_pkcs8: string | null;
 }
 
 export interface VoteRoundsTable {

@@ -14,6 +14,7 @@ import * as m13 from './2026-11-22-08-reviews.js';
 import * as m14 from './2026-11-22-09-reviews-steps.js';
 import * as m15 from './2026-11-22-10-vote-mark-counts.js';
 import * as m16 from './2026-11-22-11-audit-chain-after-commit.js';
+import * as m17 from './2026-11-22-12-votes-key-destroyed-at-close.js';
 
 /** Every migration, by name; names sort in the order they run. Frozen once landed. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-09-reviews-steps': m14,
   '2026-11-22-10-vote-mark-counts': m15,
   '2026-11-22-11-audit-chain-after-commit': m16,
+  '2026-11-22-12-votes-key-destroyed-at-close': m17,
 };
