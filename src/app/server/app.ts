@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createActorResolver, registerAuthRoutes } from '../../modules/auth/index.js';
 import { registerAuditRoutes } from '../../modules/audit/index.js';
+import { registerCalendarRoutes } from '../../modules/calendar/index.js';
 import { registerOrgRoutes } from '../../modules/org/index.js';
 import { registerPeopleHooks, registerPeopleRoutes } from '../../modules/people/index.js';
 import { registerReviewsRoutes } from '../../modules/reviews/index.js';
@@ -33,6 +34,7 @@ export async function buildApp({ config, database, now = () => new Date() }: Bui
   registerVotesRoutes(app, deps);
   registerReviewsRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
   await registerApiDocs(app);
   await serveWeb(app, config.webDir);
   return app;

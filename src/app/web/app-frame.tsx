@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   FileDoneOutlined,
   IdcardOutlined,
@@ -20,6 +21,7 @@ const navMessages = defineMessages({
     people: 'Cán bộ, đảng viên',
     votes: 'Lấy phiếu tín nhiệm',
     reviews: 'Đánh giá, xếp loại',
+    daysOff: 'Ngày nghỉ lễ, Tết',
     audit: 'Nhật ký hệ thống',
     accounts: 'Tài khoản và phân quyền',
     me: 'Tài khoản của tôi',
@@ -29,6 +31,7 @@ const navMessages = defineMessages({
     people: 'Cadres and party members',
     votes: 'Confidence votes',
     reviews: 'Reviews and ratings',
+    daysOff: 'Public holidays',
     audit: 'Audit log',
     accounts: 'Accounts and permissions',
     me: 'My account',
@@ -55,6 +58,8 @@ export function AppFrame() {
     ...(canSeePeople(account) ? [{ path: '/people', label: t('people'), icon: <IdcardOutlined /> }] : []),
     ...(canSeeVotes(account) ? [{ path: '/votes', label: t('votes'), icon: <CheckSquareOutlined /> }] : []),
     ...(canSeeReviews(account) ? [{ path: '/reviews', label: t('reviews'), icon: <FileDoneOutlined /> }] : []),
+    // Everyone signed in reads the days off (deadlines count them); only provincial admins edit them.
+    { path: '/calendar/days-off', label: t('daysOff'), icon: <CalendarOutlined /> },
     ...(canSeeAudit(account) ? [{ path: '/audit', label: t('audit'), icon: <AuditOutlined /> }] : []),
     ...(canSeeAccounts(account) ? [{ path: '/accounts', label: t('accounts'), icon: <TeamOutlined /> }] : []),
     { path: '/me', label: t('me'), icon: <UserOutlined /> },

@@ -39,6 +39,8 @@ const OpinionAnswerPage = lazy(() => import('../../modules/reviews/web/opinion-a
 const ReviewStatsPage = lazy(() => import('../../modules/reviews/web/stats/stats-page.js'));
 const ReviewConsequencesPage = lazy(() => import('../../modules/reviews/web/consequences-page.js'));
 const ReviewSettingsPage = lazy(() => import('../../modules/reviews/web/settings-page.js'));
+// The year's public holidays and days off (deadlines in working days): everyone reads, provincial admins edit.
+const DaysOffPage = lazy(() => import('../../modules/calendar/web/days-off-page.js'));
 
 function Root() {
   return (
@@ -190,6 +192,7 @@ export const router = createBrowserRouter([
                   </RequireAccess>
                 ),
               },
+              { path: 'calendar/days-off', element: <DaysOffPage /> },
               { path: 'votes/:roundId/paper/:slot', element: <PaperEntryPage /> },
               { path: 'me', element: <MePage /> },
               { path: '*', element: <StatusPage kind="not-found" /> },

@@ -1,5 +1,6 @@
 import { auditCases } from './audit.cases.js';
 import { authCases } from './auth.cases.js';
+import { calendarCases } from './calendar.cases.js';
 import type { MatrixCase } from './matrix-case.js';
 import { orgCases } from './org.cases.js';
 import { peopleCases } from './people.cases.js';
@@ -16,4 +17,5 @@ export const allCases: MatrixCase[] = [
   ...votesCases,
   ...reviewsCases,
   ...auditCases,
+  ...calendarCases,
 ];

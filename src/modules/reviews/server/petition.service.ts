@@ -2,6 +2,7 @@ import { CommonErrors } from '../../../shared/app-error.js';
 import type { AccountActor } from '../../../platform/server/auth/actor.js';
 import { recordAudit } from '../../../platform/server/audit/audit-log.js';
 import type { Db } from '../../../platform/server/db/database.js';
+import { workingDaysAfter } from '../../calendar/index.js';
 import { localToday } from '../../people/index.js';
 import { checkPetitionDate } from '../petition-dates.rules.js';
 import { ReviewsErrors } from '../reviews.errors.js';
@@ -65,9 +66,10 @@ export async function filePetition(
       { field: 'filedOn', message: `Công khai ngày ${publishedOn}; hạn kiến nghị ${check.deadline}` },
     ]);
   }
+  const answerDue = await workingDaysAfter(w.db, input.filedOn, settingsOf(cycle.settings).petitionAnswerWorkingDays);
   const inserted = await w.db
     .insertInto('review_petitions')
-    .values({ review_id: review.id, filed_on: input.filedOn, content: input.content, answer_due: check.answerDue })
+    .values({ review_id: review.id, filed_on: input.filedOn, content: input.content, answer_due: answerDue })
     .returningAll()
     .executeTakeFirstOrThrow();
   await recordAudit(w.db, w.audit, {
@@ -76,7 +78,7 @@ export async function filePetition(
     entityId: review.id,
     unitId: review.unitId,
     authority: reviewsAuthority(w.actor, cyclePath),
-    after: { petitionId: inserted.id, filedOn: input.filedOn, answerDue: check.answerDue },
+    after: { petitionId: inserted.id, filedOn: input.filedOn, answerDue },
   });
   return toPetition(inserted);
 }

@@ -49,6 +49,14 @@ export interface AuthThrottleTable {
   locked_until: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
+export interface DaysOffTable {
+  day: string;
+  name: string;
+  source: string;
+  entered_by: number | null;
+  entered_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface GrantsTable {
   id: Generated<number>;
   account_id: number;
@@ -484,6 +492,7 @@ export interface Database {
   accounts: AccountsTable;
   audit_events: AuditEventsTable;
   auth_throttle: AuthThrottleTable;
+  days_off: DaysOffTable;
   grants: GrantsTable;
   management_bodies: ManagementBodiesTable;
   org_unit_events: OrgUnitEventsTable;

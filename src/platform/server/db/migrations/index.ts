@@ -15,6 +15,7 @@ import * as m14 from './2026-11-22-09-reviews-steps.js';
 import * as m15 from './2026-11-22-10-vote-mark-counts.js';
 import * as m16 from './2026-11-22-11-audit-chain-after-commit.js';
 import * as m17 from './2026-11-22-12-votes-key-destroyed-at-close.js';
+import * as m18 from './2026-11-22-13-days-off.js';
 
 /** Every migration, by name; names sort in the order they run. Frozen once landed. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-10-vote-mark-counts': m15,
   '2026-11-22-11-audit-chain-after-commit': m16,
   '2026-11-22-12-votes-key-destroyed-at-close': m17,
+  '2026-11-22-13-days-off': m18,
 };
