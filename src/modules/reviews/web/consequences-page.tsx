@@ -1,18 +1,19 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Form, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Form, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../../platform/web/data-table.js';
 import { ErrorAlert } from '../../../platform/web/error-alert.js';
 import { useT } from '../../../platform/web/i18n.js';
 import { usePageTitle } from '../../../platform/web/page-title.js';
+import { definedOnly, filterParams, urlOneOf, urlPositiveInt, urlYear } from '../../../platform/web/url-filters.js';
 import { hasRole, useSessionAccount } from '../../auth/web/index.js';
-import { UnitPicker } from '../../org/web/index.js';
 import { CONSEQUENCE_STATUSES, type ConsequenceItem } from '../reviews-decision.contract.js';
 import { ConsequenceResolveModal } from './consequences-resolve-modal.js';
 import { LevelText } from './review-labels.js';
 import { useConsequences } from './reviews.api.js';
 import { reviewsAdminMessages } from './reviews-admin.messages.js';
+import { UnitYearFilterItems } from './unit-year-filters.js';
 
 type Status = (typeof CONSEQUENCE_STATUSES)[number];
 
@@ -25,22 +26,13 @@ interface Filters {
 /** Status colours whose text passes WCAG AA in antd 6; the words carry the status. */
 const STATUS_COLOR: Readonly<Record<Status, string>> = { open: 'warning', done: 'success', dismissed: 'default' };
 
-function readFilters(p: URLSearchParams): Filters {
-  const unitId = Number(p.get('unitId'));
-  const year = Number(p.get('year'));
-  const status = p.get('status') as Status | null;
-  return {
-    ...(Number.isSafeInteger(unitId) && unitId > 0 ? { unitId } : {}),
-    ...(Number.isSafeInteger(year) && year >= 2000 && year <= 2100 ? { year } : {}),
-    ...(status && CONSEQUENCE_STATUSES.includes(status) ? { status } : {}),
-  };
-}
-
-const writeFilters = (f: Filters): Record<string, string> => ({
-  ...(f.unitId !== undefined ? { unitId: String(f.unitId) } : {}),
-  ...(f.year !== undefined ? { year: String(f.year) } : {}),
-  ...(f.status !== undefined ? { status: f.status } : {}),
-});
+const readFilters = (p: URLSearchParams): Filters =>
+  definedOnly({
+    unitId: urlPositiveInt(p, 'unitId'),
+    year: urlYear(p),
+    status: urlOneOf(p, 'status', CONSEQUENCE_STATUSES),
+  });
+const writeFilters = (f: Filters): Record<string, string> => filterParams({ ...f });
 
 /** /reviews/consequences — what must follow decided ratings in scope; organizers mark each done or not applicable. */
 export default function ConsequencesPage() {
@@ -123,28 +115,12 @@ export default function ConsequencesPage() {
       <Typography.Paragraph style={{ margin: 0 }}>{t('conseqIntro')}</Typography.Paragraph>
       <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('filters')}</h2>}>
         <Form layout="inline" name="review-consequence-filters">
-          <Form.Item label={t('unit')} htmlFor="consequence-filter-unit">
-            <UnitPicker
-              id="consequence-filter-unit"
-              value={filters.unitId ?? null}
-              allowClear
-              placeholder={t('unitAll')}
-              style={{ width: 360, maxWidth: '100%' }}
-              onChange={(unitId) => go({ ...filters, unitId })}
-            />
-          </Form.Item>
-          <Form.Item label={t('year')} htmlFor="consequence-filter-year">
-            <InputNumber
-              id="consequence-filter-year"
-              min={2000}
-              max={2100}
-              placeholder={t('yearAll')}
-              value={filters.year ?? null}
-              style={{ width: 140 }}
-              data-testid="consequence-filter-year"
-              onChange={(v) => go({ ...filters, year: typeof v === 'number' && v >= 2000 ? v : undefined })}
-            />
-          </Form.Item>
+          <UnitYearFilterItems
+            idPrefix="consequence-filter"
+            yearTestId="consequence-filter-year"
+            filters={filters}
+            onChange={go}
+          />
           <Form.Item label={t('status')} htmlFor="consequence-filter-status">
             <Select<Status>
               id="consequence-filter-status"

@@ -1,5 +1,5 @@
 import { AlertOutlined, BarChartOutlined, PlusOutlined, SettingOutlined } from '@ant-design/icons';
-import { Button, Card, Form, InputNumber, Space, Tag, Typography } from 'antd';
+import { Button, Card, Form, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { DataTable } from '../../../platform/web/data-table.js';
@@ -7,33 +7,23 @@ import { ErrorAlert } from '../../../platform/web/error-alert.js';
 import { formatDate } from '../../../platform/web/format.js';
 import { useT } from '../../../platform/web/i18n.js';
 import { usePageTitle } from '../../../platform/web/page-title.js';
+import { definedOnly, filterParams, urlPositiveInt, urlYear } from '../../../platform/web/url-filters.js';
 import { hasRole, useSessionAccount } from '../../auth/web/index.js';
-import { UnitPicker } from '../../org/web/index.js';
 import type { CycleSummary } from '../reviews.schemas.js';
 import { usePeriodText } from './review-labels.js';
 import { CycleOpenModal } from './cycle-open-modal.js';
 import { useCycles } from './reviews.api.js';
 import { reviewsMessages } from './reviews.messages.js';
 import { reviewsAdminMessages } from './reviews-admin.messages.js';
+import { UnitYearFilterItems } from './unit-year-filters.js';
 
 interface Filters {
   unitId?: number;
   year?: number;
 }
 
-function readFilters(p: URLSearchParams): Filters {
-  const unitId = Number(p.get('unitId'));
-  const year = Number(p.get('year'));
-  return {
-    ...(Number.isSafeInteger(unitId) && unitId > 0 ? { unitId } : {}),
-    ...(Number.isSafeInteger(year) && year >= 2000 && year <= 2100 ? { year } : {}),
-  };
-}
-
-const writeFilters = (f: Filters): Record<string, string> => ({
-  ...(f.unitId !== undefined ? { unitId: String(f.unitId) } : {}),
-  ...(f.year !== undefined ? { year: String(f.year) } : {}),
-});
+const readFilters = (p: URLSearchParams): Filters => definedOnly({ unitId: urlPositiveInt(p, 'unitId'), year: urlYear(p) });
+const writeFilters = (f: Filters): Record<string, string> => filterParams({ ...f });
 
 /** /reviews — the review cycles in scope, by unit and year; organizers and administrators open one here. */
 export default function CyclesListPage() {
@@ -99,28 +89,7 @@ export default function CyclesListPage() {
       </Space>
       <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('filters')}</h2>}>
         <Form layout="inline" name="review-cycle-filters">
-          <Form.Item label={t('unit')} htmlFor="review-cycle-filter-unit">
-            <UnitPicker
-              id="review-cycle-filter-unit"
-              value={filters.unitId ?? null}
-              allowClear
-              placeholder={t('unitAll')}
-              style={{ width: 360, maxWidth: '100%' }}
-              onChange={(unitId) => go({ ...filters, unitId })}
-            />
-          </Form.Item>
-          <Form.Item label={t('year')} htmlFor="review-cycle-filter-year">
-            <InputNumber
-              id="review-cycle-filter-year"
-              min={2000}
-              max={2100}
-              placeholder={t('yearAll')}
-              value={filters.year ?? null}
-              style={{ width: 140 }}
-              data-testid="cycle-filter-year"
-              onChange={(v) => go({ ...filters, year: typeof v === 'number' && v >= 2000 ? v : undefined })}
-            />
-          </Form.Item>
+          <UnitYearFilterItems idPrefix="review-cycle-filter" yearTestId="cycle-filter-year" filters={filters} onChange={go} />
         </Form>
       </Card>
       <ErrorAlert error={cycles.isError ? cycles.error : null} />

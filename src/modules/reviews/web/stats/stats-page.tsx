@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../../platform/web/error-alert.js';
 import { formatNumber, todayIso } from '../../../../platform/web/format.js';
 import { useLocale, useT } from '../../../../platform/web/i18n.js';
 import { usePageTitle } from '../../../../platform/web/page-title.js';
+import { definedOnly, filterParams, urlOneOf, urlPositiveInt, urlYear } from '../../../../platform/web/url-filters.js';
 import { UnitPicker } from '../../../org/web/index.js';
 import { usePeopleLabels } from '../../../people/web/index.js';
 import { DECIDED_LEVELS, type DecidedLevel } from '../../reviews.schemas.js';
@@ -16,25 +17,16 @@ import { statsMessages } from './stats.messages.js';
 import { TrendChart } from './trend-chart.js';
 
 function readFilters(p: URLSearchParams): StatsFilters {
-  const unitId = Number(p.get('unitId'));
-  const year = Number(p.get('year'));
-  const by = p.get('by') as StatsFilters['by'] | null;
   return {
-    ...(Number.isSafeInteger(unitId) && unitId > 0 ? { unitId } : {}),
-    year: Number.isSafeInteger(year) && year >= 2000 && year <= 2100 ? year : Number(todayIso().slice(0, 4)),
-    regime: p.get('regime') === 'party' ? 'party' : 'state',
-    subjectType: p.get('subjectType') === 'collective' ? 'collective' : 'person',
-    by: by && STATS_BREAKDOWNS.includes(by) ? by : 'level',
+    ...definedOnly({ unitId: urlPositiveInt(p, 'unitId') }),
+    year: urlYear(p) ?? Number(todayIso().slice(0, 4)),
+    regime: urlOneOf(p, 'regime', ['state', 'party'] as const) ?? 'state',
+    subjectType: urlOneOf(p, 'subjectType', ['person', 'collective'] as const) ?? 'person',
+    by: urlOneOf(p, 'by', STATS_BREAKDOWNS) ?? 'level',
   };
 }
 
-const writeFilters = (f: StatsFilters): Record<string, string> => ({
-  ...(f.unitId !== undefined ? { unitId: String(f.unitId) } : {}),
-  year: String(f.year),
-  regime: f.regime,
-  subjectType: f.subjectType,
-  by: f.by,
-});
+const writeFilters = (f: StatsFilters): Record<string, string> => filterParams({ ...f });
 
 type Line = StatsRow & { isTotal?: boolean };
 

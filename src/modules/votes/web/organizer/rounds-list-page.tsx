@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../../platform/web/error-alert.js';
 import { formatDate } from '../../../../platform/web/format.js';
 import { useT } from '../../../../platform/web/i18n.js';
 import { usePageTitle } from '../../../../platform/web/page-title.js';
+import { definedOnly, filterParams, urlOneOf, urlPositiveInt } from '../../../../platform/web/url-filters.js';
 import { hasRole, useSessionAccount } from '../../../auth/web/index.js';
 import { UnitPicker } from '../../../org/web/index.js';
 import { ROUND_LIST_PAGE_DEFAULT, ROUND_STATUSES, type RoundStatus, type RoundSummary } from '../../votes.schemas.js';
@@ -16,24 +17,15 @@ import { RoundCreateModal } from './round-create-modal.js';
 import { RoundStatusTag } from './round-labels.js';
 
 function readFilters(p: URLSearchParams): RoundListFilters {
-  const unitId = Number(p.get('unitId'));
-  const status = p.get('status') as RoundStatus | null;
-  const page = Number(p.get('page'));
   return {
-    ...(Number.isSafeInteger(unitId) && unitId > 0 ? { unitId } : {}),
-    ...(status && ROUND_STATUSES.includes(status) ? { status } : {}),
-    page: Number.isSafeInteger(page) && page > 0 ? page : 1,
+    ...definedOnly({ unitId: urlPositiveInt(p, 'unitId'), status: urlOneOf(p, 'status', ROUND_STATUSES) }),
+    page: urlPositiveInt(p, 'page') ?? 1,
     pageSize: ROUND_LIST_PAGE_DEFAULT,
   };
 }
 
-function writeFilters(f: RoundListFilters): Record<string, string> {
-  return {
-    ...(f.unitId !== undefined ? { unitId: String(f.unitId) } : {}),
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.page > 1 ? { page: String(f.page) } : {}),
-  };
-}
+const writeFilters = (f: RoundListFilters): Record<string, string> =>
+  filterParams({ unitId: f.unitId, status: f.status, page: f.page > 1 ? f.page : undefined });
 
 /** /votes — the confidence-vote rounds in scope, filtered by unit and status; organizers create one here. */
 export default function RoundsListPage() {
