@@ -1,5 +1,6 @@
 // Route tests go through the whole app (STYLE §9), whose test harness lives with the composition root.
 import { beforeAll, expect, it } from 'vitest';
+import { errorCode } from '../../../app/server/testing/error-body.js';
 import { describeBackends } from '../../../app/server/testing/test-app.js';
 import type { TestClient } from '../../../app/server/testing/test-client.js';
 import { buildWorld, insertAccount, signIn, type World } from '../../../app/server/testing/world.js';
@@ -7,7 +8,6 @@ import type { DayOff } from '../calendar.contract.js';
 import { workingDaysAfter } from '../index.js';
 
 type List = { year: number; days: DayOff[]; canEdit: boolean };
-type ErrorBody = { error: { code: string; details: { field?: string; message: string }[] } };
 
 describeBackends('calendar: days off', (ctx) => {
   let w: World;
@@ -57,7 +57,7 @@ describeBackends('calendar: days off', (ctx) => {
 
   it('refuses a fixed holiday, a weekend, a bad date, and anyone but a provincial administrator; nothing changes', async () => {
     const body = { name: 'Ngày nghỉ', source: 'Văn bản' };
-    const code = (res: { body: unknown }) => (res.body as ErrorBody).error.code;
+    const code = (res: { body: unknown }) => errorCode(res.body);
     const fixed = await provinceAdmin.request('PUT', '/api/calendar/days-off/2027-09-02', { body });
     expect([fixed.status, code(fixed)]).toEqual([422, 'FIXED_HOLIDAY']);
     expect((await provinceAdmin.request('DELETE', '/api/calendar/days-off/2027-05-01')).status).toBe(422);

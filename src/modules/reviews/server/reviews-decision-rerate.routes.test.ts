@@ -1,5 +1,6 @@
 // Route tests go through the whole app (STYLE §9), whose test harness lives with the composition root.
 import { beforeAll, expect, it } from 'vitest';
+import { errorCode, errorDetailsText } from '../../../app/server/testing/error-body.js';
 import { describeBackends } from '../../../app/server/testing/test-app.js';
 import type { TestClient } from '../../../app/server/testing/test-client.js';
 import {
@@ -16,9 +17,8 @@ import type { DecidedLevel } from '../reviews.schemas.js';
 import { ratingsOf } from './ratings.queries.js';
 import { DECIDED_ON, decisionBody, fillGroup, insertDecisionCycle, insertReview } from './decision-test-kit.js';
 
-type Err = { error: { code: string; details: { field?: string; message: string }[] } };
-const detail = (body: unknown) => JSON.stringify((body as Err).error.details);
-const code = (body: unknown) => (body as Err).error?.code;
+const detail = errorDetailsText;
+const code = errorCode;
 
 describeBackends('reviews: re-rating and consequences', (ctx) => {
   let w: World;

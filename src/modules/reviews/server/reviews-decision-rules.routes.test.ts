@@ -1,5 +1,6 @@
 // Route tests go through the whole app (STYLE §9), whose test harness lives with the composition root.
 import { beforeAll, expect, it } from 'vitest';
+import { errorCode, errorDetailsText } from '../../../app/server/testing/error-body.js';
 import { describeBackends } from '../../../app/server/testing/test-app.js';
 import type { TestClient } from '../../../app/server/testing/test-client.js';
 import { buildWorld, insertUnit, type UnitRef, type World } from '../../../app/server/testing/world.js';
@@ -7,9 +8,8 @@ import type { DecisionResult } from '../reviews-decision.contract.js';
 import type { DecidedLevel } from '../reviews.schemas.js';
 import { decisionBody, fillGroup, insertDecisionCycle, insertLowConfidenceVote, insertReview } from './decision-test-kit.js';
 
-type Err = { error: { code: string; details: { field?: string; message: string }[] } };
-const detail = (body: unknown) => JSON.stringify((body as Err).error.details);
-const code = (body: unknown) => (body as Err).error?.code;
+const detail = errorDetailsText;
+const code = errorCode;
 
 const ALL_DONE = { assigned: 10, done: 10, onTime: 10, exceeded: 4, late: 0 };
 const PARTY = 'party-qd366-2025';

@@ -1,5 +1,6 @@
 // Route tests go through the whole app (STYLE §9), whose test harness lives with the composition root.
 import { beforeAll, expect, it } from 'vitest';
+import { errorCode, errorDetailsText } from '../../../app/server/testing/error-body.js';
 import { describeBackends } from '../../../app/server/testing/test-app.js';
 import type { TestClient } from '../../../app/server/testing/test-client.js';
 import {
@@ -15,9 +16,8 @@ import type { DecisionResult } from '../reviews-decision.contract.js';
 import type { DecidedLevel } from '../reviews.schemas.js';
 import { decisionBody, fillGroup, insertDecisionCycle, insertReview, FAR_DUE } from './decision-test-kit.js';
 
-type Err = { error: { code: string; details: { field?: string; message: string }[] } };
-const detail = (body: unknown) => JSON.stringify((body as Err).error.details);
-const code = (body: unknown) => (body as Err).error?.code;
+const detail = errorDetailsText;
+const code = errorCode;
 
 describeBackends('reviews: the decision, with every rule enforced', (ctx) => {
   let w: World;

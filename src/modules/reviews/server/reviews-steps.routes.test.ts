@@ -1,5 +1,6 @@
 // Route tests go through the whole app (STYLE §9), whose test harness lives with the composition root.
 import { beforeAll, expect, it } from 'vitest';
+import { errorCode, errorFields } from '../../../app/server/testing/error-body.js';
 import { describeBackends } from '../../../app/server/testing/test-app.js';
 import type { TestClient } from '../../../app/server/testing/test-client.js';
 import { buildWorld, type World } from '../../../app/server/testing/world.js';
@@ -21,8 +22,8 @@ describeBackends('reviews: self-review, comments and proposal', (ctx) => {
 
   const put = (c: TestClient, id: number, step: string, body: unknown) =>
     c.request('PUT', `/api/reviews/${id}/${step}`, { body });
-  const fields = (res: { body: unknown }) => (res.body as ErrorBody).error.details.map((d) => d.field);
-  const code = (res: { body: unknown }) => (res.body as ErrorBody).error.code;
+  const fields = (res: { body: unknown }) => errorFields(res.body);
+  const code = (res: { body: unknown }) => errorCode(res.body);
   // A step answers with the page built from the state it read plus its change: the same page a fresh read gives.
   const expectPageAsStored = async (c: TestClient, id: number, res: { body: unknown }) => {
     const read = await c.request('GET', `/api/reviews/${id}`);
