@@ -6,7 +6,7 @@ import { compiledOnce } from '../../../platform/server/db/compiled-once.js';
 import type { Db } from '../../../platform/server/db/database.js';
 import type { Level } from '../review-constants.js';
 import { reviewAccess, reviewQuery, toRow, type ReviewAccess, type ReviewRow } from './review.queries.js';
-import type { StepCycle } from './self-review-guards.js';
+import { toStepCycle, type StepCycle } from './self-review-guards.js';
 import { ND335_RULE_SET_ID, tracksPeriods, type PeriodRow } from './self-review-periods.js';
 
 /**
@@ -90,17 +90,7 @@ export async function readReviewState(db: Db, actor: AccountActor, id: number, t
     review,
     cyclePath: row.cycle_path,
     access,
-    cycle: {
-      id: row.cycle_id,
-      title: row.cycle_title,
-      periodKind: row.period_kind,
-      year: row.year,
-      status: row.cycle_status,
-      selfReviewDue: row.self_review_due,
-      commentsDue: row.comments_due,
-      decisionDue: row.decision_due,
-      settings: (row.settings ?? {}) as Record<string, unknown>,
-    },
+    cycle: toStepCycle(row),
     stored: {
       selfReview: (row.self_review as Record<string, unknown> | null) ?? null,
       comments: (row.comments as Record<string, unknown> | null) ?? null,

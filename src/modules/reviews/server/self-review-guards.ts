@@ -39,23 +39,51 @@ export interface StepCycle {
   readonly settings: Record<string, unknown>;
 }
 
-export async function loadStepCycle(db: Db, cycleId: number): Promise<StepCycle> {
-  const c = await db
-    .selectFrom('review_cycles')
-    .select(['id', 'title', 'period_kind', 'year', 'status', 'self_review_due', 'comments_due', 'decision_due', 'settings'])
-    .where('id', '=', cycleId)
-    .executeTakeFirstOrThrow();
+/** A cycle's step fields as read with the review (`readReviewState`) or alone (`loadStepCycle`). */
+export interface StepCycleRow {
+  readonly cycle_id: number;
+  readonly cycle_title: string;
+  readonly period_kind: string;
+  readonly year: number;
+  readonly cycle_status: string;
+  readonly self_review_due: string;
+  readonly comments_due: string;
+  readonly decision_due: string;
+  readonly settings: unknown;
+}
+
+export function toStepCycle(c: StepCycleRow): StepCycle {
   return {
-    id: c.id,
-    title: c.title,
+    id: c.cycle_id,
+    title: c.cycle_title,
     periodKind: c.period_kind,
     year: c.year,
-    status: c.status,
+    status: c.cycle_status,
     selfReviewDue: c.self_review_due,
     commentsDue: c.comments_due,
     decisionDue: c.decision_due,
     settings: (c.settings ?? {}) as Record<string, unknown>,
   };
+}
+
+/** The cycle alone (the anonymous opinion answer, which reads no review state). */
+export async function loadStepCycle(db: Db, cycleId: number): Promise<StepCycle> {
+  const c = await db
+    .selectFrom('review_cycles')
+    .select([
+      'id as cycle_id',
+      'title as cycle_title',
+      'period_kind',
+      'year',
+      'status as cycle_status',
+      'self_review_due',
+      'comments_due',
+      'decision_due',
+      'settings',
+    ])
+    .where('id', '=', cycleId)
+    .executeTakeFirstOrThrow();
+  return toStepCycle(c);
 }
 
 export function ruleSetOf(review: ReviewRow): ReviewRuleSet {
