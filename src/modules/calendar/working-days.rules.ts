@@ -53,9 +53,15 @@ export function addWorkingDays(isoDate: string, n: number, daysOff: ReadonlySet<
 }
 
 /**
+ * Room for the announced days off inside a count of working days: more than any year's days off around
+ * Tết (about nine calendar days) plus the other announced days that could fall in the same weeks.
+ */
+export const ANNOUNCED_DAYS_OFF_ROOM = 31;
+
+/**
  * The calendar days a count of `n` working days from `isoDate` can span at most, whatever the days off:
- * the range of days off to look up (every week has five weekdays; a run of announced days off is short).
+ * the range of days off to look up (every week has five weekdays, plus the room for announced days off).
  */
 export function workingDaysSpan(n: number): number {
-  return Math.ceil((n * 7) / 5) + 31;
+  return Math.ceil((n * 7) / 5) + ANNOUNCED_DAYS_OFF_ROOM;
 }

@@ -24,8 +24,7 @@ describe.skipIf(!inject('templates').postgres)('statements prepared once per con
     const answers = [];
     for (let i = 0; i < PREPARE_AFTER_RUNS + 2; i++) answers.push(await query('none'));
     expect(answers.every((a) => a.length === 0)).toBe(true);
-    const oneOff = await one.db.selectFrom('org_units').select('id').where('id', 'in', [1, 2, 3, 4, 5, 6, 7]).execute();
-    expect(Array.isArray(oneOff)).toBe(true);
+    await one.db.selectFrom('org_units').select('id').where('id', 'in', [1, 2, 3, 4, 5, 6, 7]).execute(); // runs once
     const statements = await prepared();
     expect(statements.filter((s) => s.includes('"code" = $1'))).toHaveLength(1);
     expect(statements.some((s) => s.includes('in ($1, $2, $3, $4, $5, $6, $7)'))).toBe(false);
