@@ -1,5 +1,6 @@
 import type { Db } from '../../../platform/server/db/database.js';
-import { insertPerson, type UnitRef } from '../../../app/server/testing/world.js';
+import type { TestClient } from '../../../app/server/testing/test-client.js';
+import { insertAccount, insertManagementBody, insertPerson, signIn, type UnitRef } from '../../../app/server/testing/world.js';
 import type { DecidedLevel } from '../reviews.schemas.js';
 
 /**
@@ -170,4 +171,13 @@ export async function insertLowConfidenceVote(db: Db, unit: UnitRef, personId: n
       low_two_thirds: false,
     })
     .execute();
+}
+
+/**
+ * A decider acting for a management body on `unit`: of `bodyId`, or of a new standing committee there
+ * (another body than the person's, or a body above), signed in on `client`.
+ */
+export async function signInDecider(db: Db, client: TestClient, unit: UnitRef, bodyId?: number): Promise<TestClient> {
+  const managementBodyId = bodyId ?? (await insertManagementBody(db, unit, 'standing_committee'));
+  return signIn(db, client, await insertAccount(db, unit, [{ role: 'decider', unit, managementBodyId }]));
 }

@@ -3,19 +3,11 @@ import { beforeAll, expect, it } from 'vitest';
 import { errorCode, errorDetailsText } from '../../../app/server/testing/error-body.js';
 import { describeBackends } from '../../../app/server/testing/test-app.js';
 import type { TestClient } from '../../../app/server/testing/test-client.js';
-import {
-  buildWorld,
-  insertAccount,
-  insertManagementBody,
-  insertUnit,
-  signIn,
-  type UnitRef,
-  type World,
-} from '../../../app/server/testing/world.js';
+import { buildWorld, insertUnit, type UnitRef, type World } from '../../../app/server/testing/world.js';
 import type { ConsequenceItem, DecisionResult } from '../reviews-decision.contract.js';
 import type { DecidedLevel } from '../reviews.schemas.js';
 import { ratingsOf } from './ratings.queries.js';
-import { DECIDED_ON, decisionBody, fillGroup, insertDecisionCycle, insertReview } from './decision-test-kit.js';
+import { DECIDED_ON, decisionBody, fillGroup, insertDecisionCycle, insertReview, signInDecider } from './decision-test-kit.js';
 
 const detail = errorDetailsText;
 const code = errorCode;
@@ -33,12 +25,8 @@ describeBackends('reviews: re-rating and consequences', (ctx) => {
     decider = await w.client('decider');
     organizer = await w.client('organizer');
     inspector = await w.client('inspector');
-    const rootBody = await insertManagementBody(w.db, w.root, 'standing_committee');
-    const top = await insertAccount(w.db, w.root, [{ role: 'decider', unit: w.root, managementBodyId: rootBody }]);
-    higher = await signIn(w.db, ctx().client(), top);
-    const otherBody = await insertManagementBody(w.db, w.inside, 'standing_committee');
-    const other = await insertAccount(w.db, w.inside, [{ role: 'decider', unit: w.inside, managementBodyId: otherBody }]);
-    otherBodyDecider = await signIn(w.db, ctx().client(), other);
+    higher = await signInDecider(w.db, ctx().client(), w.root);
+    otherBodyDecider = await signInDecider(w.db, ctx().client(), w.inside);
   });
 
   const rerate = (

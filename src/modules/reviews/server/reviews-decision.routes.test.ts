@@ -3,18 +3,10 @@ import { beforeAll, expect, it } from 'vitest';
 import { errorCode, errorDetailsText } from '../../../app/server/testing/error-body.js';
 import { describeBackends } from '../../../app/server/testing/test-app.js';
 import type { TestClient } from '../../../app/server/testing/test-client.js';
-import {
-  buildWorld,
-  insertAccount,
-  insertManagementBody,
-  insertUnit,
-  signIn,
-  type UnitRef,
-  type World,
-} from '../../../app/server/testing/world.js';
+import { buildWorld, insertUnit, type UnitRef, type World } from '../../../app/server/testing/world.js';
 import type { DecisionResult } from '../reviews-decision.contract.js';
 import type { DecidedLevel } from '../reviews.schemas.js';
-import { decisionBody, fillGroup, insertDecisionCycle, insertReview, FAR_DUE } from './decision-test-kit.js';
+import { decisionBody, fillGroup, insertDecisionCycle, insertReview, FAR_DUE, signInDecider } from './decision-test-kit.js';
 
 const detail = errorDetailsText;
 const code = errorCode;
@@ -30,11 +22,8 @@ describeBackends('reviews: the decision, with every rule enforced', (ctx) => {
     w = await buildWorld(ctx());
     decider = await w.client('decider');
     organizer = await w.client('organizer');
-    const same = await insertAccount(w.db, w.inside, [{ role: 'decider', unit: w.inside, managementBodyId: w.insideBodyId }]);
-    decider2 = await signIn(w.db, ctx().client(), same);
-    const otherBody = await insertManagementBody(w.db, w.inside, 'standing_committee');
-    const other = await insertAccount(w.db, w.inside, [{ role: 'decider', unit: w.inside, managementBodyId: otherBody }]);
-    otherBodyDecider = await signIn(w.db, ctx().client(), other);
+    decider2 = await signInDecider(w.db, ctx().client(), w.inside, w.insideBodyId);
+    otherBodyDecider = await signInDecider(w.db, ctx().client(), w.inside);
   });
 
   const decide = (client: TestClient, id: number, level: DecidedLevel, version = 1) =>
